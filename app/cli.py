@@ -1,0 +1,93 @@
+"""The command line: `vigie [FILE]` opens the GUI; sub-commands make Vigie scriptable."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.storage.errors import StorageError
+
+COUNT_LABELS = {
+    "supplier": "prestataires",
+    "contact": "contacts",
+    "contract": "contrats",
+    "indicator": "indicateurs",
+    "measurement": "mesures",
+    "invoice": "factures",
+    "committee": "comités",
+    "action": "actions",
+    "reversibility_milestone": "jalons de réversibilité",
+    "attachment": "documents joints",
+}
+
+COMMANDS = ("check",)
+
+
+class UserError(Exception):
+    """A mistake of the user's, printed as one line on stderr."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `vigie` console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in COMMANDS:
+            return _run_command(args)
+        return _run_gui(args)
+    except (StorageError, UserError) as error:
+        print(f"vigie: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_command(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="vigie", description="Vigie en ligne de commande.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="contrôle un fichier client (intégrité, version, contenu)")
+    check.add_argument("file", type=Path)
+    options = parser.parse_args(args)
+    if options.command == "check":
+        return _check(options.file)
+    return 2  # pragma: no cover - argparse refuses unknown commands
+
+
+def _check(path: Path) -> int:
+    from app.storage.inspect import inspect_file
+
+    report = inspect_file(path)
+    print(f"Fichier : {report.path}")
+    state = "à jour" if not report.needs_migration else (
+        f"ancienne version, sera mise à jour en {report.head} à l'ouverture"
+    )
+    print(f"Version du schéma : {report.revision} ({state})")
+    print(f"Intégrité : {report.integrity}")
+    if report.foreign_key_problems:
+        print(f"Références cassées : {report.foreign_key_problems}")
+    for table, count in report.counts.items():
+        print(f"  {COUNT_LABELS.get(table, table)} : {count:,}".replace(",", "\u202f"))
+    if not report.ok:
+        print("vigie: le fichier présente des anomalies.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run_gui(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="vigie",
+        description="Vigie — pilotage des services informatiques externalisés.",
+        epilog="Commandes : " + ", ".join(COMMANDS),
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="fichier client (*.vigie) à ouvrir")
+    options = parser.parse_args(args)
+    if options.file is not None and not options.file.exists():
+        raise UserError(f"le fichier « {options.file} » est introuvable.")
+    from app.ui.application import run
+
+    return run(options.file)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""The data of a client file: SQLModel tables and the enums they use."""
+
+from app.models.base import metadata
+from app.models.enums import *  # noqa: F403
+from app.models.tables import (
+    Action,
+    AgendaItem,
+    Attachment,
+    ClientProfile,
+    Committee,
+    CommitteeContract,
+    CommitteeParticipant,
+    Contact,
+    Contract,
+    Decision,
+    Indicator,
+    Invoice,
+    Measurement,
+    ReversibilityMilestone,
+    Supplier,
+)
+
+__all__ = [
+    "Action",
+    "AgendaItem",
+    "Attachment",
+    "ClientProfile",
+    "Committee",
+    "CommitteeContract",
+    "CommitteeParticipant",
+    "Contact",
+    "Contract",
+    "Decision",
+    "Indicator",
+    "Invoice",
+    "Measurement",
+    "ReversibilityMilestone",
+    "Supplier",
+    "metadata",
+]

@@ -1,0 +1,1 @@
+"""Opening, creating, migrating, locking, backing up and saving a client file."""
