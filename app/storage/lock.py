@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -64,10 +65,8 @@ def release(path: Path) -> None:
     except (OSError, ValueError):
         return
     if owner.get("host") == socket.gethostname() and owner.get("pid") == str(os.getpid()):
-        try:
+        with contextlib.suppress(OSError):
             target.unlink()
-        except OSError:
-            pass
 
 
 def _is_stale(owner: dict[str, object]) -> bool:
