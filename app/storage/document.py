@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
+import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -148,14 +150,30 @@ class ClientFile:
             raise ReadOnlyFile(self.path)
         if not self._dirty:
             return
-        if _stat_signature(self.path) != self._load_meta().get("signature"):
+        if not self.path.parent.is_dir():
+            raise SaveFailed(self.path, tr("storage", "le dossier n'est plus accessible"))
+        meta = self._load_meta()
+        if not self._is_ours(meta):
             raise FileChangedOnDisk(self.path)
         changes_at_start = self._changes
-        self._write_file(self.path)
+
+        def remember(tmp: Path) -> None:
+            # A crash between the replace and the next line must not make our own file
+            # look "changed elsewhere": remember what we are about to put there.
+            self._store_meta(signature=meta.get("signature"), pending=_sha256(tmp))
+
+        self._write_file(self.path, before_replace=remember)
         self._store_meta(signature=_stat_signature(self.path))
         if self._changes == changes_at_start:
             self._dirty = False
             _marker_path(self.working_path).unlink(missing_ok=True)
+
+    def _is_ours(self, meta: dict[str, object]) -> bool:
+        """True when the file on disk is the one we opened or last wrote (or is gone)."""
+        current = _stat_signature(self.path)
+        if current is None or current == meta.get("signature"):
+            return True
+        return meta.get("pending") is not None and _sha256(self.path) == meta.get("pending")
 
     def save_copy_as(self, target: Path) -> None:
         """Write the working copy to another file (the way out when the file can't be saved)."""
@@ -165,8 +183,11 @@ class ClientFile:
             return
         self._write_file(target)
 
-    def _write_file(self, target: Path) -> None:
+    def _write_file(
+        self, target: Path, before_replace: Callable[[Path], None] | None = None
+    ) -> None:
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        _remove_leftovers(target)
         try:
             tmp.unlink(missing_ok=True)
             source = sqlite3.connect(self.working_path)
@@ -177,6 +198,8 @@ class ClientFile:
             if not backup.quick_check(tmp):
                 raise SaveFailed(target, tr("storage", "la copie écrite ne se relit pas"))
             _fsync_file(tmp)
+            if before_replace is not None:
+                before_replace(tmp)
             os.replace(tmp, target)
             _fsync_dir(target.parent)
         except StorageError:
@@ -224,8 +247,8 @@ class ClientFile:
         except (OSError, ValueError):
             return {}
 
-    def _store_meta(self, *, signature: list[int] | None) -> None:
-        meta = {"path": str(self.path), "signature": signature}
+    def _store_meta(self, *, signature: object, pending: str | None = None) -> None:
+        meta = {"path": str(self.path), "signature": signature, "pending": pending}
         _atomic_write_text(self._meta_path(), json.dumps(meta))
 
 
@@ -293,6 +316,8 @@ def open_file(
             return recovered
         if not lock.acquire(path, force=True):
             reason = tr("storage", "le dossier du fichier n'est pas accessible en écriture")
+        else:
+            _remove_leftovers(path)
 
     suffix = f"-ro-{os.getpid()}" if reason else ""
     working = paths.work_dir() / f"{file_id}{suffix}.sqlite"
@@ -449,6 +474,14 @@ def _stat_signature(path: Path) -> list[int] | None:
     return [st.st_mtime_ns, st.st_size]
 
 
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def _marker_path(working: Path) -> Path:
     return working.with_suffix(".dirty")
 
@@ -507,6 +540,15 @@ def _atomic_write_text(path: Path, text: str) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Remove the temporary files of saves that a crash interrupted (never another
+    live process's)."""
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp*"):
+        pid = leftover.name[len(target.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and (int(pid) == os.getpid() or not lock.process_alive(int(pid))):
+            _discard(leftover)
 
 
 def _discard(path: Path) -> None:

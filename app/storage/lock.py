@@ -77,10 +77,11 @@ def _is_stale(owner: dict[str, object]) -> bool:
         pid = int(str(owner.get("pid")))
     except ValueError:
         return False
-    return not _process_alive(pid)
+    return not process_alive(pid)
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """True when a process of this machine has this pid."""
     if pid <= 0:
         return False
     if os.name == "nt":  # pragma: no cover - Windows

@@ -1,0 +1,128 @@
+"""Files Vigie must refuse come back byte-for-byte untouched, with one clear sentence."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.storage import schema
+from app.storage.document import create, open_file
+from app.storage.errors import (
+    DamagedFile,
+    NewerVersionFile,
+    NotSQLiteFile,
+    NotVigieFile,
+)
+from app.models import Supplier
+from tests.db.helpers import sha256
+
+
+def text_file(folder: Path) -> Path:
+    path = folder / "notes.vigie"
+    path.write_text("Compte rendu du COPIL de mars\n", encoding="utf-8")
+    return path
+
+
+def empty_file(folder: Path) -> Path:
+    path = folder / "vide.vigie"
+    path.touch()
+    return path
+
+
+def foreign_sqlite(folder: Path) -> Path:
+    path = folder / "autre-appli.vigie"
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("CREATE TABLE bookmarks (url TEXT)")
+        connection.execute("INSERT INTO bookmarks VALUES ('https://example.org')")
+    connection.close()
+    return path
+
+
+def newer_file(folder: Path) -> Path:
+    document = create(folder / "futur.vigie", "Client du futur")
+    document.close()
+    connection = sqlite3.connect(document.path)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9001'")
+    connection.close()
+    return document.path
+
+
+def damaged_file(folder: Path) -> Path:
+    document = create(folder / "abime.vigie", "Client abîmé")
+    with document.session() as session:
+        for i in range(300):
+            session.add(Supplier(name=f"Prestataire {i:03d}", notes="x" * 200))
+    document.close()
+    data = bytearray(document.path.read_bytes())
+    page = 4096
+    for offset in range(3 * page, len(data) - page, 2 * page):  # scribble over pages
+        data[offset + 8 : offset + 200] = b"\xde\xad\xbe\xef" * 48
+    document.path.write_bytes(bytes(data))
+    return document.path
+
+
+KINDS = {
+    "not SQLite": (text_file, NotSQLiteFile),
+    "empty": (empty_file, NotVigieFile),
+    "SQLite but not Vigie": (foreign_sqlite, NotVigieFile),
+    "newer version": (newer_file, NewerVersionFile),
+    "damaged": (damaged_file, DamagedFile),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_refused_file_is_left_untouched(kind: str, tmp_path: Path, data_dir: Path) -> None:
+    make, error = KINDS[kind]
+    path = make(tmp_path)
+    before = sha256(path)
+    siblings = sorted(p.name for p in tmp_path.iterdir())
+
+    with pytest.raises(error) as refused:
+        open_file(path)
+
+    assert path.name in refused.value.message
+    assert "\n" not in refused.value.message
+    assert sha256(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == siblings, "no lock or side file left"
+    assert not list((data_dir / "work").glob("*.sqlite*"))
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_check_command_refuses_in_one_line(kind: str, tmp_path: Path, capsys) -> None:
+    make, _error = KINDS[kind]
+    path = make(tmp_path)
+    before = sha256(path)
+
+    assert main(["check", str(path)]) != 0
+
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("vigie: ")
+    assert "Traceback" not in err
+    assert sha256(path) == before
+
+
+def test_check_command_on_a_good_and_an_old_file(tmp_path: Path, capsys) -> None:
+    from tests.db.test_schema import make_old_file
+
+    document = create(tmp_path / "bon.vigie", "Bon client")
+    with document.session() as session:
+        session.add(Supplier(name="Prestataire A"))
+    document.close()
+    assert main(["check", str(document.path)]) == 0
+    out = capsys.readouterr().out
+    assert f"Version du schéma : {schema.head_revision()} (à jour)" in out
+    assert "prestataires : 1" in out
+
+    old = tmp_path / "ancien.vigie"
+    make_old_file(old)
+    before = sha256(old)
+    assert main(["check", str(old)]) == 0
+    out = capsys.readouterr().out
+    assert "0001 (ancienne version" in out
+    assert "contrats : 1" in out
+    assert sha256(old) == before
