@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.models import Supplier
 from app.storage import schema
 from app.storage.document import create, open_file
 from app.storage.errors import (
@@ -16,7 +17,6 @@ from app.storage.errors import (
     NotSQLiteFile,
     NotVigieFile,
 )
-from app.models import Supplier
 from tests.db.helpers import sha256
 
 
