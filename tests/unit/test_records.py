@@ -40,8 +40,9 @@ def fill(session) -> int:
         "contract_id": contract, "code": "SLA-01", "name": "Disponibilité",
         "category": IndicatorCategory.SERVICE_LEVEL, "target": 99.5})
     for month in range(1, 7):
+        period = dt.date(2026, month, 1)
         records.create(session, Measurement, {
-            "indicator_id": indicator, "period": dt.date(2026, month, 1), "value": 99.0 + month / 10})
+            "indicator_id": indicator, "period": period, "value": 99.0 + month / 10})
     client = records.create(session, Contact, {"name": "Paul DSI", "side": Side.CLIENT})
     records.create(session, Action, {"title": "Relancer", "owner_id": owner,
                                      "supplier_id": supplier, "contract_id": contract})
