@@ -1,0 +1,374 @@
+"""The rules of pilotage: every computed figure, as a pure function over plain values.
+
+Conventions chosen here (and tested in tests/unit/test_rules.py):
+
+- **Status.** Higher-is-better: value ≥ target → met; else value ≥ alert threshold (if set)
+  → warning; else breached. Lower-is-better is the mirror image. A threshold on the wrong
+  side of the target (e.g. 99 for a ≥ 95 target) cannot be reached without meeting the
+  target first, so it simply gives no warning band: the status is then met or breached.
+- **Penalty.** Only a breached measurement of a contractual indicator is penalised. FIXED:
+  `penalty_amount` per breach. PERCENT: `penalty_percent` % of the period's fee per point
+  beyond the target, where **every started point counts in full** (2.1 points → 3 points),
+  as French contracts usually write it ("toute fraction de point est due"); the gap is
+  rounded to 1e-6 first so that 99.5 − 98.5 counts 1 point, not 2.
+- **Cap.** The penalties of one contract for one period (one frequency: a monthly period
+  and a quarter are different periods) are summed and capped at `penalty_cap_percent` % of
+  that period's fee; no cap when it is None.
+- **Contract terms.** The initial term ends the day before start + initial duration; tacit
+  renewals add whole renewal periods counted from the start date (never month after month,
+  which would drift at month ends). The notice deadline is the last day on which notice
+  still leaves `notice_period_months` whole months before the term's exclusive end.
+- **Readiness** of a reversibility plan: the share of its (non-cancelled) milestones that
+  are done *and* accepted (PV signed); a milestone done without a signed PV counts half,
+  since the work is done but the client has not acknowledged it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.models.enums import (
+    ActionStatus,
+    ContractStatus,
+    Direction,
+    Frequency,
+    LabeledEnum,
+    MilestoneStatus,
+    PenaltyKind,
+    Renewal,
+)
+from app.services.periods import add_months, is_over, periods_per_year
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+# -- measurement status --------------------------------------------------------------------
+
+
+class MeasureStatus(LabeledEnum):
+    """How a measurement compares with its indicator's target."""
+
+    MET = "met", "Atteint"
+    WARNING = "warning", "Alerte"
+    BREACHED = "breached", "Non atteint"
+    MISSING = "missing", "Non renseigné"
+
+
+def _at_least_as_good(value: float, reference: float, direction: Direction) -> bool:
+    if direction is Direction.LOWER_IS_BETTER:
+        return value <= reference
+    return value >= reference
+
+
+def measure_status(
+    value: float, target: float, alert_threshold: float | None, direction: Direction
+) -> MeasureStatus:
+    """Met, warning or breached: the status of a value against target and threshold."""
+    if _at_least_as_good(value, target, direction):
+        return MeasureStatus.MET
+    if alert_threshold is not None and _at_least_as_good(value, alert_threshold, direction):
+        return MeasureStatus.WARNING
+    return MeasureStatus.BREACHED
+
+
+def period_status(
+    value: float | None,
+    target: float,
+    alert_threshold: float | None,
+    direction: Direction,
+    *,
+    period: dt.date,
+    frequency: Frequency,
+    today: dt.date,
+) -> MeasureStatus | None:
+    """A period's status: missing once the period is over without a value, None before."""
+    if value is not None:
+        return measure_status(value, target, alert_threshold, direction)
+    return MeasureStatus.MISSING if is_over(period, frequency, today) else None
+
+
+# -- penalties ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PenaltyRule:
+    """What a breach of an indicator costs the supplier."""
+
+    kind: PenaltyKind = PenaltyKind.NONE
+    amount: float | None = None  # € per breach (FIXED)
+    percent: float | None = None  # % of the period's fee per point (PERCENT)
+    contractual: bool = True
+
+
+def period_fee(annual_amount: float, frequency: Frequency) -> float:
+    """The contract's fee for one period: annual amount / 12, / 4 or / 52."""
+    return annual_amount / periods_per_year(frequency)
+
+
+def points_beyond(value: float, target: float, direction: Direction) -> int:
+    """Whole points by which a value misses its target, every started point counted."""
+    gap = target - value if direction is Direction.HIGHER_IS_BETTER else value - target
+    return max(0, math.ceil(round(gap, 6)))
+
+
+def measure_penalty(
+    value: float,
+    target: float,
+    alert_threshold: float | None,
+    direction: Direction,
+    rule: PenaltyRule,
+    fee: float,
+) -> float:
+    """The penalty one measurement triggers (before the contract's cap), in euros."""
+    if not rule.contractual or rule.kind is PenaltyKind.NONE:
+        return 0.0
+    if measure_status(value, target, alert_threshold, direction) is not MeasureStatus.BREACHED:
+        return 0.0
+    if rule.kind is PenaltyKind.FIXED:
+        return max(0.0, rule.amount or 0.0)
+    return fee * (rule.percent or 0.0) / 100 * points_beyond(value, target, direction)
+
+
+def penalty_cap(fee: float, cap_percent: float | None) -> float | None:
+    """The most a contract can be penalised for one period, or None when uncapped."""
+    return None if cap_percent is None else fee * cap_percent / 100
+
+
+def capped_penalty(penalties: Iterable[float], fee: float, cap_percent: float | None) -> float:
+    """A contract's penalties for one period, summed then capped."""
+    total = sum(penalties)
+    cap = penalty_cap(fee, cap_percent)
+    return total if cap is None else min(total, cap)
+
+
+# -- contract dates -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContractTerms:
+    """The dates and renewal clauses of a contract, the inputs of its deadlines."""
+
+    start_date: dt.date
+    initial_duration_months: int
+    renewal: Renewal = Renewal.TACIT
+    renewal_period_months: int = 12
+    notice_period_months: int = 3
+    ended_on: dt.date | None = None
+    status: ContractStatus = ContractStatus.ACTIVE
+
+    @property
+    def ended(self) -> bool:
+        """True for a contract marked ended (no term, no deadline any more)."""
+        return self.ended_on is not None or self.status is ContractStatus.ENDED
+
+    @property
+    def renews_tacitly(self) -> bool:
+        """True when the contract renews itself unless notice is given."""
+        return self.renewal is Renewal.TACIT and self.renewal_period_months > 0
+
+
+def initial_term_end(start: dt.date, initial_duration_months: int) -> dt.date:
+    """The last day of the initial term (the day before start + duration)."""
+    return add_months(start, initial_duration_months) - ONE_DAY
+
+
+def _term_exclusive_end(terms: ContractTerms, renewals: int) -> dt.date:
+    months = terms.initial_duration_months + renewals * terms.renewal_period_months
+    return add_months(terms.start_date, months)
+
+
+def _current_renewals(terms: ContractTerms, today: dt.date) -> int:
+    """How many tacit renewals have started by `today` (0 during the initial term)."""
+    if not terms.renews_tacitly:
+        return 0
+    elapsed = (today.year - terms.start_date.year) * 12 + today.month - terms.start_date.month
+    k = max(0, (elapsed - terms.initial_duration_months) // terms.renewal_period_months)
+    while k > 0 and _term_exclusive_end(terms, k - 1) > today:
+        k -= 1
+    while _term_exclusive_end(terms, k) <= today:
+        k += 1
+    return k
+
+
+def current_term_end(terms: ContractTerms, today: dt.date) -> dt.date | None:
+    """The last day of the term running at `today` (None for an ended contract).
+
+    Without tacit renewal this is the initial term's end, even once it is past.
+    """
+    if terms.ended:
+        return None
+    return _term_exclusive_end(terms, _current_renewals(terms, today)) - ONE_DAY
+
+
+def next_renewal_date(terms: ContractTerms, today: dt.date) -> dt.date | None:
+    """The first day of the next term, if the contract can be renewed (tacit or express)."""
+    if terms.renewal is Renewal.NONE:
+        return None
+    end = current_term_end(terms, today)
+    return None if end is None else end + ONE_DAY
+
+
+def notice_deadline_for(term_end: dt.date, notice_period_months: int) -> dt.date:
+    """The last day to give notice for a term ending on `term_end` (always ≤ term_end)."""
+    return add_months(term_end + ONE_DAY, -notice_period_months) - ONE_DAY
+
+
+def notice_deadline(terms: ContractTerms, today: dt.date) -> dt.date | None:
+    """The notice deadline of the current term (tacit: to stop it; express: to decide).
+
+    None for an ended contract or one that ends without renewal.
+    """
+    if terms.renewal is Renewal.NONE:
+        return None
+    end = current_term_end(terms, today)
+    return None if end is None else notice_deadline_for(end, terms.notice_period_months)
+
+
+def next_notice_deadline(terms: ContractTerms, today: dt.date) -> dt.date | None:
+    """The next notice deadline on or after `today`: past the current one, the next term's."""
+    deadline = notice_deadline(terms, today)
+    if deadline is None or deadline >= today:
+        return deadline
+    if not terms.renews_tacitly:
+        return None  # express renewal: the time to decide is over
+    k = _current_renewals(terms, today) + 1
+    while True:
+        end = _term_exclusive_end(terms, k) - ONE_DAY
+        deadline = notice_deadline_for(end, terms.notice_period_months)
+        if deadline >= today:
+            return deadline
+        k += 1
+
+
+def contract_end(terms: ContractTerms, today: dt.date) -> dt.date | None:
+    """The day a contract that does not renew tacitly will end (None if it renews or ended)."""
+    if terms.ended or terms.renews_tacitly:
+        return None
+    return current_term_end(terms, today)
+
+
+# -- actions --------------------------------------------------------------------------------
+
+_CLOSED_ACTIONS = (ActionStatus.DONE, ActionStatus.CANCELLED)
+
+
+def action_is_late(due_date: dt.date | None, status: ActionStatus, today: dt.date) -> bool:
+    """True when an action still open has passed its due date."""
+    return due_date is not None and due_date < today and status not in _CLOSED_ACTIONS
+
+
+def action_days_late(due_date: dt.date | None, status: ActionStatus, today: dt.date) -> int:
+    """Days since a late action's due date (0 when it is not late)."""
+    if not action_is_late(due_date, status, today):
+        return 0
+    assert due_date is not None
+    return (today - due_date).days
+
+
+def action_age(created_on: dt.date, today: dt.date, closed_on: dt.date | None = None) -> int:
+    """Days an action has been (or was) open: until it was closed, else until today."""
+    return max(0, ((closed_on or today) - created_on).days)
+
+
+# -- budget ---------------------------------------------------------------------------------
+
+
+def planned_budget(annual_budget: float | None, annual_amount: float) -> float:
+    """The year's planned spend on a contract: its budget, else its annual amount."""
+    return annual_amount if annual_budget is None else annual_budget
+
+
+def consumed_percent(invoiced: float, planned: float) -> float | None:
+    """Invoiced as a percentage of planned (None when nothing is planned)."""
+    return None if planned <= 0 else invoiced / planned * 100
+
+
+def year_elapsed_fraction(year: int, at: dt.date) -> float:
+    """How much of `year` has passed at the end of day `at`, in [0, 1]."""
+    first = dt.date(year, 1, 1)
+    days = (dt.date(year + 1, 1, 1) - first).days
+    return min(1.0, max(0.0, ((at - first).days + 1) / days))
+
+
+def expected_consumption(planned: float, year: int, at: dt.date) -> float:
+    """What should have been invoiced by `at` if spend followed the calendar (prorata)."""
+    return planned * year_elapsed_fraction(year, at)
+
+
+def actual_daily_rate(invoices: Iterable[tuple[float, float | None]]) -> float | None:
+    """Sum of amounts / sum of days billed over (amount, days) invoices that bill days."""
+    billed = [(amount, days) for amount, days in invoices if days]
+    total_days = sum(days for _, days in billed)
+    return None if total_days <= 0 else sum(amount for amount, _ in billed) / total_days
+
+
+def daily_rate_gap_percent(actual: float | None, contractual: float | None) -> float | None:
+    """How far the actual daily rate is above (+) or below (−) the contractual TJM, in %."""
+    if actual is None or not contractual:
+        return None
+    return (actual - contractual) / contractual * 100
+
+
+# -- reversibility ----------------------------------------------------------------------------
+
+_OPEN_MILESTONES = (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class MilestoneFacts:
+    """What the rules need to know of a reversibility milestone."""
+
+    planned_end: dt.date
+    status: MilestoneStatus = MilestoneStatus.PLANNED
+    actual_end: dt.date | None = None
+    pv_signed: bool = False
+
+
+def milestone_slip_days(milestone: MilestoneFacts, today: dt.date) -> int:
+    """Days a milestone ended (or, unfinished, is running) past its planned end; never < 0."""
+    if milestone.status is MilestoneStatus.CANCELLED:
+        return 0
+    if milestone.actual_end is not None:
+        end = milestone.actual_end
+    elif milestone.status is MilestoneStatus.DONE:
+        return 0  # done without a recorded end: no evidence of a slip
+    else:
+        end = today
+    return max(0, (end - milestone.planned_end).days)
+
+
+def milestone_is_late(milestone: MilestoneFacts, today: dt.date) -> bool:
+    """True when an unfinished milestone has passed its planned end."""
+    return milestone.status in _OPEN_MILESTONES and milestone.planned_end < today
+
+
+def _counted(milestones: Iterable[MilestoneFacts]) -> list[MilestoneFacts]:
+    return [m for m in milestones if m.status is not MilestoneStatus.CANCELLED]
+
+
+def plan_progress(milestones: Iterable[MilestoneFacts]) -> float:
+    """Percentage of a plan's milestones that are done, cancelled ones left out (0 if none)."""
+    counted = _counted(milestones)
+    if not counted:
+        return 0.0
+    done = sum(1 for m in counted if m.status is MilestoneStatus.DONE)
+    return done / len(counted) * 100
+
+
+def plan_slip_days(milestones: Iterable[MilestoneFacts], today: dt.date) -> int:
+    """The plan's slip: the largest slip of its milestones (0 for an empty plan)."""
+    return max((milestone_slip_days(m, today) for m in milestones), default=0)
+
+
+def plan_readiness(milestones: Iterable[MilestoneFacts]) -> float:
+    """Readiness in %: done and accepted milestones count 1, done without PV ½ (see top)."""
+    counted = _counted(milestones)
+    if not counted:
+        return 0.0
+    score = sum(
+        (1.0 if m.pv_signed else 0.5) for m in counted if m.status is MilestoneStatus.DONE
+    )
+    return score / len(counted) * 100
