@@ -1,0 +1,74 @@
+"""French formatting of dates, amounts, percentages and periods, shared by UI and exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.models.enums import Frequency
+
+#: French typography groups thousands and sets "€" and "%" apart with a narrow no-break space.
+NNBSP = "\u202f"
+
+
+def format_date(day: dt.date | None) -> str:
+    """31/12/2026 (an empty string for no date)."""
+    return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+def format_datetime(moment: dt.datetime | None) -> str:
+    """31/12/2026 14:30 (an empty string for no date)."""
+    return "" if moment is None else f"{format_date(moment)} {moment:%H:%M}"
+
+
+def format_number(value: float | None, decimals: int | None = None) -> str:
+    """12 345,5: a decimal comma and grouped thousands; `None` decimals trims zeros (≤ 2)."""
+    if value is None:
+        return ""
+    digits = 2 if decimals is None else decimals
+    if round(value, digits) == 0:
+        value = 0.0  # no "-0,00"
+    text = f"{value:,.{digits}f}"
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(",", NNBSP).replace(".", ",")
+
+
+def format_money(amount: float | None) -> str:
+    """12 345,67 € (always two decimals)."""
+    return "" if amount is None else f"{format_number(amount, 2)}{NNBSP}€"
+
+
+def format_percent(value: float | None, decimals: int | None = 1) -> str:
+    """98,5 % (an empty string for no value)."""
+    return "" if value is None else f"{format_number(value, decimals)}{NNBSP}%"
+
+
+def format_value(value: float | None, unit: str) -> str:
+    """A measured value with its unit: 98,5 %, 4 h, 12."""
+    if value is None:
+        return ""
+    number = format_number(value)
+    return f"{number}{NNBSP}{unit}" if unit else number
+
+
+def format_period(start: dt.date, frequency: Frequency) -> str:
+    """10/2026, T4 2026 or « semaine du 12/10/2026 »."""
+    if frequency is Frequency.WEEKLY:
+        return f"semaine du {format_date(start)}"
+    if frequency is Frequency.QUARTERLY:
+        return f"T{(start.month - 1) // 3 + 1} {start.year}"
+    return f"{start.month:02d}/{start.year}"
+
+
+def format_days_from(day: dt.date, today: dt.date) -> str:
+    """« aujourd'hui », « demain », « dans 37 jours », « il y a 3 jours »."""
+    days = (day - today).days
+    if days == 0:
+        return "aujourd'hui"
+    if days == 1:
+        return "demain"
+    if days == -1:
+        return "hier"
+    if days > 0:
+        return f"dans {days} jours"
+    return f"il y a {-days} jours"
