@@ -1,0 +1,3 @@
+"""Vigie: pilot the IT services a company has outsourced."""
+
+__version__ = "0.1.0"

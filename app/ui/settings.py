@@ -1,0 +1,54 @@
+"""Every setting of the GUI and its default, declared once (as KeePassXC does)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from app.storage import paths
+
+MAX_RECENT = 8
+
+DEFAULTS: dict[str, Any] = {
+    "window/geometry": None,
+    "window/state": None,
+    "window/page": 0,
+    "files/recent": [],
+    "files/last": "",
+    "autosave/delay_ms": 3000,
+}
+
+
+def settings() -> QSettings:
+    """The settings file, kept in the user data directory beside the working copies."""
+    return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def value(key: str) -> Any:
+    raw = settings().value(key, DEFAULTS[key])
+    default = DEFAULTS[key]
+    if isinstance(default, list):
+        if raw in (None, ""):
+            return []
+        return [raw] if isinstance(raw, str) else list(raw)
+    if isinstance(default, int) and raw is not None:
+        return int(raw)
+    return raw
+
+
+def set_value(key: str, data: Any) -> None:
+    assert key in DEFAULTS, key
+    settings().setValue(key, data)
+
+
+def recent_files() -> list[Path]:
+    """Recently opened files that still exist, newest first."""
+    return [Path(p) for p in value("files/recent") if Path(p).exists()]
+
+
+def remember_file(path: Path) -> None:
+    files = [str(path)] + [p for p in value("files/recent") if p != str(path)]
+    set_value("files/recent", files[:MAX_RECENT])
+    set_value("files/last", str(path))

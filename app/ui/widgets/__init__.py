@@ -1,0 +1,1 @@
+"""Generic widgets: they know nothing of Vigie's data."""

@@ -1,0 +1,53 @@
+"""GUI fixtures: a main window on a fresh client file, questions answered by the test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.storage.document import create
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> dict:
+    """Replies to the questions the UI asks, and a record of what it said."""
+    from app.ui.dialogs import messages
+
+    record: dict = {"choices": [], "errors": [], "confirm": True, "choice": None}
+
+    def ask_choice(_parent, _title, text, choices, informative=""):
+        record["choices"].append((text, [key for key, _label in choices]))
+        return record["choice"]
+
+    def show_error(_parent, _title, text):
+        record["errors"].append(text)
+
+    monkeypatch.setattr(messages, "ask_choice", ask_choice)
+    monkeypatch.setattr(messages, "show_error", show_error)
+    monkeypatch.setattr(messages, "confirm", lambda *_a, **_k: record["confirm"])
+    return record
+
+
+@pytest.fixture
+def window(qtbot, answers) -> Iterator:
+    """The main window with no file open."""
+    from app.ui.application import create_application
+    from app.ui.main_window import MainWindow
+
+    create_application()
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.close()
+
+
+@pytest.fixture
+def client_path(tmp_path: Path) -> Path:
+    """A saved client file, closed, ready to be opened by the window."""
+    path = tmp_path / "documents" / "acme.vigie"
+    path.parent.mkdir()
+    create(path, "ACME Industrie").close()
+    return path
