@@ -44,11 +44,13 @@ def format_percent(value: float | None, decimals: int | None = 1) -> str:
 
 
 def format_value(value: float | None, unit: str) -> str:
-    """A measured value with its unit: 98,5 %, 4 h, 12."""
+    """A measured value with its unit: 98,5 %, 4 h, 3,5/5, 12."""
     if value is None:
         return ""
     number = format_number(value)
-    return f"{number}{NNBSP}{unit}" if unit else number
+    if not unit or unit.startswith("/"):  # "12", "4/5"
+        return number + unit
+    return f"{number}{NNBSP}{unit}"
 
 
 def format_period(start: dt.date, frequency: Frequency) -> str:

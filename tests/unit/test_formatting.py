@@ -53,6 +53,7 @@ def test_money_percent_and_values() -> None:
     assert format_percent(95, None) == f"95{NNBSP}%"
     assert format_value(4.0, "h") == f"4{NNBSP}h"
     assert format_value(12.0, "") == "12"
+    assert format_value(3.5, "/5") == "3,5/5"
 
 
 def test_periods_and_distances() -> None:

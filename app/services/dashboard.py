@@ -1,0 +1,356 @@
+"""The dashboard: what needs attention now, key figures and chart data, in plain values.
+
+Everything is read with a handful of SQL queries that stay fast on a large file (200,000
+measurements): only the last period's measurements and this year's breaches are fetched,
+and the 12-month compliance is aggregated in SQL (see `app.services.sla`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from app.i18n import tr
+from app.models import Action, Committee, Invoice, ReversibilityMilestone
+from app.models.enums import (
+    ActionStatus,
+    CommitteeStatus,
+    Direction,
+    Frequency,
+    LabeledEnum,
+    MilestoneStatus,
+    Priority,
+    Renewal,
+)
+from app.services import rules, sla
+from app.services.formatting import (
+    format_date,
+    format_days_from,
+    format_money,
+    format_period,
+    format_value,
+)
+from app.services.periods import add_months, last_complete_period, period_end, period_start
+
+HORIZON_DAYS = 90  # notice deadlines and contract ends shown this far ahead
+COMMITTEE_HORIZON_DAYS = 30
+URGENT_DAYS = 30  # a deadline this close is critical
+CON = sla.con
+
+
+class AlertKind(LabeledEnum):
+    """What an alert is about."""
+
+    NOTICE_DEADLINE = "notice_deadline", "Date limite de dénonciation"
+    CONTRACT_END = "contract_end", "Fin de contrat"
+    INDICATOR_BREACHED = "indicator_breached", "Indicateur non atteint"
+    INDICATOR_MISSING = "indicator_missing", "Indicateur non renseigné"
+    PENALTY_DUE = "penalty_due", "Pénalités dues"
+    ACTION_LATE = "action_late", "Action en retard"
+    COMMITTEE_NEXT = "committee_next", "Prochain comité"
+    MILESTONE_LATE = "milestone_late", "Jalon de réversibilité en retard"
+
+
+class Severity(LabeledEnum):
+    """How urgent an alert is; members are listed from the most urgent."""
+
+    CRITICAL = "critical", "Critique"
+    WARNING = "warning", "À surveiller"
+    INFO = "info", "Information"
+
+
+_SEVERITY_RANK = {severity: rank for rank, severity in enumerate(Severity)}
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One thing that needs attention, and the entity it leads to."""
+
+    kind: AlertKind
+    severity: Severity
+    message: str
+    date: dt.date
+    entity: str  # "contract", "indicator", "action", "committee", "milestone"
+    entity_id: int
+
+
+@dataclass(frozen=True)
+class NextCommittee:
+    """The next planned committee."""
+
+    id: int
+    title: str
+    starts_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The key figures at the top of the dashboard."""
+
+    active_contracts: int
+    active_annual_amount: float
+    indicators_breached: int
+    penalties_due: float
+    late_actions: int
+    next_committee: NextCommittee | None
+
+
+class CompliancePoint(NamedTuple):
+    """A month and the percentage of its measurements that met their target."""
+
+    month: dt.date
+    percent: float | None  # None: nothing measured that month
+
+
+class BudgetLine(NamedTuple):
+    """A contract's planned budget, invoiced this year and expected at today."""
+
+    reference: str
+    planned: float
+    invoiced: float
+    expected: float
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything the dashboard shows, computed at `today`."""
+
+    today: dt.date
+    figures: Figures
+    alerts: list[Alert]
+    sla_compliance: list[CompliancePoint]
+    budget: list[BudgetLine]
+
+
+def build_dashboard(session: Session, today: dt.date) -> Dashboard:
+    """Compute the dashboard of the open client file at `today`."""
+    db = session.connection()
+    contracts = [row for row in db.execute(sa.select(sla.CONTRACT)) if _is_active(row)]
+    contract_alerts = [a for row in contracts for a in _contract_alerts(row, today)]
+    breached, missing = _indicator_alerts(db, today)
+    penalties, penalties_due = _penalty_alerts(db, today)
+    late_actions = _late_action_alerts(db, today)
+    committees, next_committee = _committee_alerts(db, today)
+    milestones = _milestone_alerts(db, today)
+    alerts = [*contract_alerts, *breached, *missing, *penalties, *late_actions,
+              *committees, *milestones]
+    alerts.sort(key=lambda a: (_SEVERITY_RANK[a.severity], a.date, a.kind, a.entity_id))
+    figures = Figures(
+        active_contracts=len(contracts),
+        active_annual_amount=sum(row.annual_amount for row in contracts),
+        indicators_breached=len(breached),
+        penalties_due=penalties_due,
+        late_actions=len(late_actions),
+        next_committee=next_committee,
+    )
+    return Dashboard(today, figures, alerts, _sla_compliance(db, today),
+                     _budget(db, contracts, today))
+
+
+# -- contracts --------------------------------------------------------------------------------
+
+
+def _is_active(row: Any) -> bool:
+    return row.status in sla.ACTIVE_STATUSES and row.ended_on is None
+
+
+def _terms(row: Any) -> rules.ContractTerms:
+    return rules.ContractTerms(
+        start_date=row.start_date,
+        initial_duration_months=row.initial_duration_months,
+        renewal=row.renewal,
+        renewal_period_months=row.renewal_period_months,
+        notice_period_months=row.notice_period_months,
+        ended_on=row.ended_on,
+        status=row.status,
+    )
+
+
+def _deadline_severity(day: dt.date, today: dt.date) -> Severity:
+    return Severity.CRITICAL if (day - today).days <= URGENT_DAYS else Severity.WARNING
+
+
+def _within(day: dt.date | None, today: dt.date, days: int) -> bool:
+    return day is not None and today <= day <= today + dt.timedelta(days=days)
+
+
+def _contract_alerts(row: Any, today: dt.date) -> list[Alert]:
+    terms = _terms(row)
+    alerts = []
+    deadline = rules.next_notice_deadline(terms, today)
+    if deadline is not None and _within(deadline, today, HORIZON_DAYS):
+        text = tr("dashboard", "Dénonciation du contrat {ref} ({title}) avant le {date} — {when}")
+        message = text.format(ref=row.reference, title=row.title, date=format_date(deadline),
+                              when=format_days_from(deadline, today))
+        alerts.append(Alert(AlertKind.NOTICE_DEADLINE, _deadline_severity(deadline, today),
+                            message, deadline, "contract", row.id))
+    end = rules.contract_end(terms, today)
+    if end is not None and _within(end, today, HORIZON_DAYS):
+        text = tr("dashboard", "Fin du contrat {ref} ({title}) le {date} — {when}")
+        if row.renewal is Renewal.EXPRESS:
+            text += tr("dashboard", ", sauf reconduction expresse")
+        message = text.format(ref=row.reference, title=row.title, date=format_date(end),
+                              when=format_days_from(end, today))
+        alerts.append(Alert(AlertKind.CONTRACT_END, _deadline_severity(end, today), message,
+                            end, "contract", row.id))
+    return alerts
+
+
+def _budget(db: sa.Connection, contracts: list[Any], today: dt.date) -> list[BudgetLine]:
+    year = today.year
+    invoiced = dict(
+        db.execute(
+            sa.select(Invoice.contract_id, sa.func.sum(Invoice.amount))
+            .where(Invoice.period.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+            .group_by(Invoice.contract_id)
+        ).all()
+    )
+    lines = []
+    for row in sorted(contracts, key=lambda r: r.reference):
+        planned = rules.planned_budget(row.annual_budget, row.annual_amount)
+        lines.append(BudgetLine(row.reference, planned, float(invoiced.get(row.id) or 0.0),
+                                rules.expected_consumption(planned, year, today)))
+    return lines
+
+
+# -- indicators -------------------------------------------------------------------------------
+
+
+def _indicator_alerts(db: sa.Connection, today: dt.date) -> tuple[list[Alert], list[Alert]]:
+    """Breached and missing indicators of active contracts in their last complete period."""
+    last = {f: last_complete_period(today, f) for f in Frequency}
+    breached, missing = [], []
+    for row in sla.last_period_measures(db, last):
+        start = last[row.frequency]
+        if row.start_date > period_end(start, row.frequency):
+            continue  # the contract had not started yet
+        if row.value is None:
+            missing.append(_missing_alert(row, start))
+        elif rules.measure_status(row.value, row.target, row.alert_threshold,
+                                  row.direction) is rules.MeasureStatus.BREACHED:
+            breached.append(_breached_alert(row, start))
+    return breached, missing
+
+
+def _breached_alert(row: Any, start: dt.date) -> Alert:
+    text = tr("dashboard", "Indicateur {code} « {name} » ({ref}) non atteint en {period} : "
+                           "{value} pour un objectif {sign} {target}")
+    sign = "≥" if row.direction is Direction.HIGHER_IS_BETTER else "≤"
+    message = text.format(code=row.code, name=row.name, ref=row.reference, sign=sign,
+                          period=format_period(start, row.frequency),
+                          value=format_value(row.value, row.unit),
+                          target=format_value(row.target, row.unit))
+    severity = Severity.CRITICAL if row.contractual else Severity.WARNING
+    return Alert(AlertKind.INDICATOR_BREACHED, severity, message, start, "indicator", row.id)
+
+
+def _missing_alert(row: Any, start: dt.date) -> Alert:
+    text = tr("dashboard", "Indicateur {code} « {name} » ({ref}) non renseigné pour {period}")
+    message = text.format(code=row.code, name=row.name, ref=row.reference,
+                          period=format_period(start, row.frequency))
+    return Alert(AlertKind.INDICATOR_MISSING, Severity.WARNING, message, start, "indicator",
+                 row.id)
+
+
+def _sla_compliance(db: sa.Connection, today: dt.date) -> list[CompliancePoint]:
+    """Percent of measurements met per month over the 12 complete months before today."""
+    this_month = period_start(today, Frequency.MONTHLY)
+    months = [add_months(this_month, -n) for n in range(12, 0, -1)]
+    counts = sla.compliance_by_month(db, months[0], this_month)
+    points = []
+    for month in months:
+        measured, met = counts.get(month, (0, 0))
+        points.append(CompliancePoint(month, met / measured * 100 if measured else None))
+    return points
+
+
+# -- penalties --------------------------------------------------------------------------------
+
+
+def _penalty_alerts(db: sa.Connection, today: dt.date) -> tuple[list[Alert], float]:
+    """One alert per contract whose breaches this year cost penalties, and their total."""
+    owed = sla.contract_penalties(db, dt.date(today.year, 1, 1), today)
+    text = tr("dashboard", "Pénalités dues sur le contrat {ref} ({title}) en {year} : {amount}")
+    alerts = [
+        Alert(AlertKind.PENALTY_DUE, Severity.WARNING,
+              text.format(ref=p.reference, title=p.title, year=today.year,
+                          amount=format_money(p.amount)),
+              p.latest_period, "contract", p.contract_id)
+        for p in owed
+    ]
+    return alerts, sum(p.amount for p in owed)
+
+
+# -- actions, committees, milestones ------------------------------------------------------------
+
+
+def _late_action_alerts(db: sa.Connection, today: dt.date) -> list[Alert]:
+    a = Action.__table__.c
+    query = (
+        sa.select(a.id, a.title, a.due_date, a.priority, a.status, CON.reference)
+        .select_from(Action.__table__.outerjoin(sla.CONTRACT, CON.id == a.contract_id))
+        .where(a.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]),
+               a.due_date < today)
+    )
+    alerts = []
+    for row in db.execute(query):
+        days = rules.action_days_late(row.due_date, row.status, today)
+        text = tr("dashboard", "Action en retard de {days} jours : « {title} » "
+                               "(échéance le {date})")
+        message = text.format(days=days, title=row.title, date=format_date(row.due_date))
+        if row.reference:
+            message += f" — {row.reference}"
+        urgent = row.priority in (Priority.HIGH, Priority.CRITICAL)
+        alerts.append(Alert(AlertKind.ACTION_LATE,
+                            Severity.CRITICAL if urgent else Severity.WARNING,
+                            message, row.due_date, "action", row.id))
+    return alerts
+
+
+def _committee_alerts(
+    db: sa.Connection, today: dt.date
+) -> tuple[list[Alert], NextCommittee | None]:
+    k = Committee.__table__.c
+    midnight = dt.datetime.combine(today, dt.time())
+    query = (
+        sa.select(k.id, k.title, k.starts_at)
+        .where(k.status == CommitteeStatus.PLANNED, k.starts_at >= midnight)
+        .order_by(k.starts_at, k.id)
+    )
+    first = db.execute(query.limit(1)).first()
+    horizon = midnight + dt.timedelta(days=COMMITTEE_HORIZON_DAYS + 1)
+    alerts = []
+    text = tr("dashboard", "Comité « {title} » le {date} à {time} — {when}")
+    for row in db.execute(query.where(k.starts_at < horizon)):
+        day = row.starts_at.date()
+        message = text.format(title=row.title, date=format_date(day),
+                              time=f"{row.starts_at:%H:%M}", when=format_days_from(day, today))
+        alerts.append(Alert(AlertKind.COMMITTEE_NEXT, Severity.INFO, message, day,
+                            "committee", row.id))
+    following = None if first is None else NextCommittee(first.id, first.title, first.starts_at)
+    return alerts, following
+
+
+def _milestone_alerts(db: sa.Connection, today: dt.date) -> list[Alert]:
+    r = ReversibilityMilestone.__table__.c
+    query = (
+        sa.select(r.id, r.title, r.phase, r.planned_end, r.status, CON.reference)
+        .join_from(ReversibilityMilestone.__table__, sla.CONTRACT, CON.id == r.contract_id)
+        .where(r.status.in_([MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS]),
+               r.planned_end < today)
+    )
+    alerts = []
+    text = tr("dashboard", "Jalon de réversibilité « {title} » ({phase}) du contrat {ref} "
+                           "en retard de {days} jours (fin prévue le {date})")
+    for row in db.execute(query):
+        facts = rules.MilestoneFacts(row.planned_end, row.status)
+        message = text.format(title=row.title, phase=row.phase.label, ref=row.reference,
+                              days=rules.milestone_slip_days(facts, today),
+                              date=format_date(row.planned_end))
+        alerts.append(Alert(AlertKind.MILESTONE_LATE, Severity.CRITICAL, message,
+                            row.planned_end, "milestone", row.id))
+    return alerts

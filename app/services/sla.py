@@ -1,0 +1,152 @@
+"""The indicator rules on the SQL side, for figures computed over many measurements.
+
+`measure_status_sql` is the SQL twin of `rules.measure_status`; tests/unit/test_dashboard.py
+checks that the two agree on varied data. Everything here returns plain values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from app.models import Contract, Indicator, Measurement
+from app.models.enums import (
+    ContractStatus,
+    Direction,
+    Frequency,
+    IndicatorCategory,
+    PenaltyKind,
+)
+from app.services import rules
+from app.services.periods import period_start
+
+CONTRACT, INDICATOR, MEASUREMENT = Contract.__table__, Indicator.__table__, Measurement.__table__
+con, ind, mea = CONTRACT.c, INDICATOR.c, MEASUREMENT.c
+ACTIVE_STATUSES = (ContractStatus.ACTIVE, ContractStatus.RENEWAL_DUE, ContractStatus.REVERSIBILITY)
+
+
+def measure_status_sql(value: Any, target: Any, threshold: Any, direction: Any) -> Any:
+    """The SQL CASE computing `rules.measure_status` as 'met', 'warning' or 'breached'."""
+    higher = direction == Direction.HIGHER_IS_BETTER
+    lower = direction == Direction.LOWER_IS_BETTER
+    met = sa.or_(sa.and_(higher, value >= target), sa.and_(lower, value <= target))
+    warning = sa.and_(
+        threshold.is_not(None),
+        sa.or_(sa.and_(higher, value >= threshold), sa.and_(lower, value <= threshold)),
+    )
+    return sa.case(
+        (met, rules.MeasureStatus.MET.value),
+        (warning, rules.MeasureStatus.WARNING.value),
+        else_=rules.MeasureStatus.BREACHED.value,
+    )
+
+
+def status_of_measurements() -> Any:
+    """`measure_status_sql` over the measurement and indicator tables joined."""
+    return measure_status_sql(mea.value, ind.target, ind.alert_threshold, ind.direction)
+
+
+def last_period_measures(db: sa.Connection, last: dict[Frequency, dt.date]) -> sa.Result:
+    """Each indicator of an active contract with its value (or None) for its last period.
+
+    `last` gives, per frequency, the period to read.
+    """
+    period = sa.case(
+        (ind.frequency == Frequency.WEEKLY, last[Frequency.WEEKLY]),
+        (ind.frequency == Frequency.QUARTERLY, last[Frequency.QUARTERLY]),
+        else_=last[Frequency.MONTHLY],
+    )
+    query = (
+        sa.select(ind.id, ind.code, ind.name, ind.unit, ind.direction, ind.target,
+                  ind.alert_threshold, ind.frequency, ind.contractual, con.reference,
+                  con.start_date, mea.value)
+        .join_from(INDICATOR, CONTRACT, con.id == ind.contract_id)
+        .outerjoin(MEASUREMENT, sa.and_(mea.indicator_id == ind.id, mea.period == period))
+        .where(con.status.in_(ACTIVE_STATUSES), con.ended_on.is_(None))
+        .order_by(con.reference, ind.code)
+    )
+    return db.execute(query)
+
+
+def compliance_by_month(
+    db: sa.Connection, first: dt.date, end: dt.date
+) -> dict[dt.date, tuple[int, int]]:
+    """(measured, met) per month of the service-level or contractual measurements in
+    [first, end), aggregated in SQL by period then gathered by month."""
+    met = sa.func.sum(sa.case((status_of_measurements() == "met", 1), else_=0))
+    query = (
+        sa.select(mea.period, sa.func.count(), met)
+        .join_from(MEASUREMENT, INDICATOR, ind.id == mea.indicator_id)
+        .where(mea.period >= first, mea.period < end,
+               sa.or_(ind.contractual, ind.category == IndicatorCategory.SERVICE_LEVEL))
+        .group_by(mea.period)
+    )
+    counts: dict[dt.date, tuple[int, int]] = {}
+    for period, measured, met_count in db.execute(query):
+        month = period_start(period, Frequency.MONTHLY)
+        before = counts.get(month, (0, 0))
+        counts[month] = (before[0] + measured, before[1] + (met_count or 0))
+    return counts
+
+
+@dataclass(frozen=True)
+class ContractPenalty:
+    """The penalties a contract owes over a span of periods, each period capped."""
+
+    contract_id: int
+    reference: str
+    title: str
+    amount: float
+    latest_period: dt.date  # the latest period that cost a penalty
+
+
+def contract_penalties(db: sa.Connection, first: dt.date, last: dt.date) -> list[ContractPenalty]:
+    """Penalties per contract for the breaches of periods starting in [first, last].
+
+    Only breached measurements are read; the amounts come from `rules`.
+    """
+    query = (
+        sa.select(con.id, con.reference, con.title, con.annual_amount, con.penalty_cap_percent,
+                  ind.frequency, ind.direction, ind.target, ind.alert_threshold,
+                  ind.penalty_kind, ind.penalty_amount, ind.penalty_percent, mea.period,
+                  mea.value)
+        .join_from(MEASUREMENT, INDICATOR, ind.id == mea.indicator_id)
+        .join(CONTRACT, con.id == ind.contract_id)
+        .where(ind.contractual, ind.penalty_kind != PenaltyKind.NONE,
+               mea.period.between(first, last), con.status != ContractStatus.DRAFT,
+               status_of_measurements() == "breached")
+    )
+    per_period: dict[tuple[int, Frequency, dt.date], list[float]] = defaultdict(list)
+    contracts: dict[int, Any] = {}
+    for row in db.execute(query):
+        fee = rules.period_fee(row.annual_amount, row.frequency)
+        rule = rules.PenaltyRule(row.penalty_kind, row.penalty_amount, row.penalty_percent)
+        per_period[row.id, row.frequency, row.period].append(
+            rules.measure_penalty(row.value, row.target, row.alert_threshold, row.direction,
+                                  rule, fee)
+        )
+        contracts[row.id] = row
+    return _capped_per_contract(per_period, contracts)
+
+
+def _capped_per_contract(
+    per_period: dict[tuple[int, Frequency, dt.date], list[float]], contracts: dict[int, Any]
+) -> list[ContractPenalty]:
+    totals: dict[int, float] = defaultdict(float)
+    latest: dict[int, dt.date] = {}
+    for (contract_id, frequency, period), amounts in per_period.items():
+        row = contracts[contract_id]
+        fee = rules.period_fee(row.annual_amount, frequency)
+        capped = rules.capped_penalty(amounts, fee, row.penalty_cap_percent)
+        totals[contract_id] += capped
+        if capped > 0:
+            latest[contract_id] = max(period, latest.get(contract_id, period))
+    return [
+        ContractPenalty(cid, contracts[cid].reference, contracts[cid].title, total, latest[cid])
+        for cid, total in sorted(totals.items(), key=lambda item: contracts[item[0]].reference)
+        if total > 0
+    ]
