@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import i18n
 
@@ -42,9 +43,20 @@ def run(path: Path | None) -> int:
 
     window = MainWindow()
     sys.excepthook = lambda *exc: _show_bug(window, *exc)
+    _close_on_signals(window)
     window.show()
     window.open_initial(path)
     return application.exec()
+
+
+def _close_on_signals(window: QWidget) -> None:
+    """Ctrl+C in a terminal or a polite kill closes the window properly (saving the file)."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_args: window.close())
+    # Python only runs signal handlers between bytecodes: wake it up now and then.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 def _show_bug(parent, kind: type[BaseException], error: BaseException,

@@ -76,3 +76,53 @@ def test_first_start_opens_the_demo_file(window, qtbot, data_dir: Path) -> None:
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=60_000)
     assert window.workspace.path.parent == data_dir
     assert window.workspace.path.suffix == ".vigie"
+
+
+def test_edit_menu_undoes_and_redoes_the_last_change(window, client_path: Path) -> None:
+    from app.models import Supplier
+    from app.ui.commands import CreateRecord
+
+    window.open_path(client_path)
+    assert not window.undo_action.isEnabled()
+    text = "Créer le prestataire Atos"
+    CreateRecord(window.workspace, text, Supplier, {"name": "Atos"}).execute()
+    assert window.undo_action.text() == "&Annuler Créer le prestataire Atos"
+
+    window.undo_action.trigger()
+    assert window.workspace.query(lambda s: s.get(Supplier, 1)) is None
+    assert window.redo_action.isEnabled()
+    window.redo_action.trigger()
+    assert window.workspace.query(lambda s: s.get(Supplier, 1)).name == "Atos"
+
+
+def test_window_size_and_page_are_remembered(qtbot, answers, client_path: Path) -> None:
+    from app.ui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.open_path(client_path)
+    first.show_page(2)
+    first.close()
+    saved = first.saveGeometry()
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert settings.value("window/geometry") == saved
+    second.show()
+    second.open_path(client_path)
+    assert second.sidebar.currentRow() == 2
+    second.close()
+
+
+def test_an_autosave_writes_the_users_file(window, client_path: Path, qtbot) -> None:
+    from app.models import Supplier
+    from app.ui.commands import CreateRecord
+    from tests.db.helpers import supplier_names
+
+    window.open_path(client_path)
+    window.workspace._autosave.setInterval(50)
+    CreateRecord(window.workspace, "Créer", Supplier, {"name": "Sopra Steria"}).execute()
+    assert window.isWindowModified()
+    qtbot.waitUntil(lambda: supplier_names(client_path) == ["Sopra Steria"], timeout=5000)
+    assert not window.isWindowModified()
