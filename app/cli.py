@@ -22,7 +22,7 @@ COUNT_LABELS = {
     "attachment": "documents joints",
 }
 
-COMMANDS = ("check",)
+COMMANDS = ("check", "demo")
 
 
 class UserError(Exception):
@@ -48,7 +48,13 @@ def _run_command(args: list[str]) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="contrôle un fichier client (intégrité, version, contenu)")
     check.add_argument("file", type=Path)
+    demo = sub.add_parser("demo", help="crée un fichier client de démonstration")
+    demo.add_argument("file", type=Path)
+    demo.add_argument("--scale", type=int, default=1, help="nombre de copies du portefeuille")
+    demo.add_argument("--seed", type=int, default=2026, help="graine du générateur")
     options = parser.parse_args(args)
+    if options.command == "demo":
+        return _demo(options.file, options.scale, options.seed)
     if options.command == "check":
         return _check(options.file)
     return 2  # pragma: no cover - argparse refuses unknown commands
@@ -71,6 +77,22 @@ def _check(path: Path) -> int:
     if not report.ok:
         print("vigie: le fichier présente des anomalies.", file=sys.stderr)
         return 1
+    return 0
+
+
+def _demo(path: Path, scale: int, seed: int) -> int:
+    from app.services import demo
+
+    if not path.resolve().parent.is_dir():
+        raise UserError(f"le dossier « {path.parent} » n'existe pas.")
+    if scale < 1:
+        raise UserError("--scale doit valoir au moins 1.")
+    demo.generate(path, scale=scale, seed=seed)
+    counts = {table: f"{n:,}".replace(",", "\u202f")
+              for table, n in demo.count_rows(path).items()}
+    print(f"Fichier de démonstration créé : {path} ({counts['supplier']} prestataires, "
+          f"{counts['contract']} contrats, {counts['indicator']} indicateurs, "
+          f"{counts['measurement']} mesures)")
     return 0
 
 
