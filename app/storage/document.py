@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import glob
-import hashlib
 import json
 import os
 import sqlite3
@@ -25,25 +23,15 @@ from sqlmodel import Session
 
 from app.i18n import tr
 from app.models import ClientProfile
-from app.storage import backup, lock, paths, schema
+from app.storage import backup, files, lock, opening, paths, schema
 from app.storage.engine import (
-    APPLICATION_ID,
-    SQLITE_MAGIC,
-    application_id,
-    connect_read_only,
     make_engine,
-    read_header,
     session_scope,
 )
 from app.storage.errors import (
-    DamagedFile,
     FileChangedOnDisk,
     FileLocked,
-    MigrationFailed,
     MissingFile,
-    NewerVersionFile,
-    NotSQLiteFile,
-    NotVigieFile,
     ReadOnlyFile,
     RecoveryAvailable,
     SaveFailed,
@@ -135,7 +123,7 @@ class ClientFile:
         self._seen_changes[id(connection)] = connection.total_changes
         self._changes += 1
         if not self._dirty:
-            _write_marker(_marker_path(self.working_path))
+            _write_marker(files.marker_path(self.working_path))
             self._dirty = True
 
     # -- saving ----------------------------------------------------------------------------
@@ -160,20 +148,20 @@ class ClientFile:
         def remember(tmp: Path) -> None:
             # A crash between the replace and the next line must not make our own file
             # look "changed elsewhere": remember what we are about to put there.
-            self._store_meta(signature=meta.get("signature"), pending=_sha256(tmp))
+            self._store_meta(signature=meta.get("signature"), pending=files.sha256(tmp))
 
         self._write_file(self.path, before_replace=remember)
         self._store_meta(signature=_stat_signature(self.path))
         if self._changes == changes_at_start:
             self._dirty = False
-            _marker_path(self.working_path).unlink(missing_ok=True)
+            files.marker_path(self.working_path).unlink(missing_ok=True)
 
     def _is_ours(self, meta: dict[str, object]) -> bool:
         """True when the file on disk is the one we opened or last wrote (or is gone)."""
         current = _stat_signature(self.path)
         if current is None or current == meta.get("signature"):
             return True
-        return meta.get("pending") is not None and _sha256(self.path) == meta.get("pending")
+        return meta.get("pending") is not None and files.sha256(self.path) == meta.get("pending")
 
     def save_copy_as(self, target: Path) -> None:
         """Write the working copy to another file (the way out when the file can't be saved)."""
@@ -187,7 +175,7 @@ class ClientFile:
         self, target: Path, before_replace: Callable[[Path], None] | None = None
     ) -> None:
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        _remove_leftovers(target)
+        files.remove_leftovers(target)
         try:
             tmp.unlink(missing_ok=True)
             source = sqlite3.connect(self.working_path)
@@ -197,17 +185,17 @@ class ClientFile:
                 source.close()
             if not backup.quick_check(tmp):
                 raise SaveFailed(target, tr("storage", "la copie écrite ne se relit pas"))
-            _fsync_file(tmp)
+            files.fsync_file(tmp)
             if before_replace is not None:
                 before_replace(tmp)
             os.replace(tmp, target)
-            _fsync_dir(target.parent)
+            files.fsync_dir(target.parent)
         except StorageError:
-            _discard(tmp)
+            files.discard(tmp)
             raise
         except (OSError, sqlite3.Error) as error:
-            _discard(tmp)
-            raise SaveFailed(target, _describe(error)) from error
+            files.discard(tmp)
+            raise SaveFailed(target, files.describe(error)) from error
 
     # -- closing ---------------------------------------------------------------------------
 
@@ -228,10 +216,10 @@ class ClientFile:
         self.engine.dispose()
         self._closed = True
         if self.read_only:
-            _remove_working_copy(self.working_path)
+            files.remove_working_copy(self.working_path)
         else:
             if not self._dirty:
-                _remove_working_copy(self.working_path)
+                files.remove_working_copy(self.working_path)
             lock.release(self.path)
         if error is not None:
             raise error
@@ -249,7 +237,7 @@ class ClientFile:
 
     def _store_meta(self, *, signature: object, pending: str | None = None) -> None:
         meta = {"path": str(self.path), "signature": signature, "pending": pending}
-        _atomic_write_text(self._meta_path(), json.dumps(meta))
+        files.atomic_write_text(self._meta_path(), json.dumps(meta))
 
 
 # -- creating and opening -----------------------------------------------------------------
@@ -261,7 +249,7 @@ def create(path: Path, client_name: str, *, overwrite: bool = False) -> ClientFi
     if path.exists() and not overwrite:
         raise StorageError(tr("storage", "« {name} » existe déjà.").format(name=path.name))
     working = paths.work_dir() / f"{paths.file_id(path)}.sqlite"
-    _remove_working_copy(working)
+    files.remove_working_copy(working)
     schema.upgrade(working)
     engine = make_engine(working)
     with session_scope(engine) as session:
@@ -272,12 +260,12 @@ def create(path: Path, client_name: str, *, overwrite: bool = False) -> ClientFi
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         backup.copy_database(working, tmp)
-        _fsync_file(tmp)
+        files.fsync_file(tmp)
         os.replace(tmp, path)
     except (OSError, sqlite3.Error) as error:
-        _discard(tmp)
-        _remove_working_copy(working)
-        raise SaveFailed(path, _describe(error)) from error
+        files.discard(tmp)
+        files.remove_working_copy(working)
+        raise SaveFailed(path, files.describe(error)) from error
     lock.acquire(path, force=True)
     document = ClientFile(path, working)
     document._store_meta(signature=_stat_signature(path))
@@ -299,7 +287,7 @@ def open_file(
     path = Path(path).resolve()
     if not path.is_file():
         raise MissingFile(path)
-    _check_header(path)
+    opening.check_header(path)
 
     reason = tr("storage", "ouvert en lecture seule à votre demande") if read_only else None
     reason = reason or _read_only_media_reason(path)
@@ -317,13 +305,13 @@ def open_file(
         if not lock.acquire(path, force=True):
             reason = tr("storage", "le dossier du fichier n'est pas accessible en écriture")
         else:
-            _remove_leftovers(path)
+            files.remove_leftovers(path)
 
     suffix = f"-ro-{os.getpid()}" if reason else ""
     working = paths.work_dir() / f"{file_id}{suffix}.sqlite"
     signature = _stat_signature(path)
     try:
-        migrated = _copy_and_validate(path, working, file_id)
+        migrated = opening.copy_and_validate(path, working, file_id)
     except BaseException:
         if reason is None:
             lock.release(path)
@@ -332,7 +320,7 @@ def open_file(
     if not document.read_only:
         document._store_meta(signature=signature)
         if migrated:
-            _write_marker(_marker_path(working))
+            _write_marker(files.marker_path(working))
             document._dirty = True
     return document
 
@@ -359,89 +347,24 @@ def find_recoverable() -> list[Recoverable]:
 # -- helpers ---------------------------------------------------------------------------
 
 
-def _check_header(path: Path) -> None:
-    try:
-        header = read_header(path)
-    except OSError as error:
-        raise MissingFile(path) from error
-    if not header:
-        raise NotVigieFile(path, tr("storage", "fichier vide"))
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotSQLiteFile(path)
-    if len(header) < 100:
-        raise DamagedFile(path, tr("storage", "en-tête tronqué"))
-    if application_id(header) != APPLICATION_ID:
-        raise NotVigieFile(path)
 
-
-def _copy_and_validate(path: Path, working: Path, file_id: str) -> bool:
-    """Copy `path` into `working`, check it, back it up and migrate it; True if migrated."""
-    opening = working.with_name(working.stem + ".opening.sqlite")
-    _remove_working_copy(opening)
-    try:
-        try:
-            source = connect_read_only(path)
-            try:
-                backup.copy_database(source, opening)
-            finally:
-                source.close()
-        except sqlite3.Error as error:
-            raise DamagedFile(path, _describe(error)) from error
-        revision = _validate(path, opening)
-        _remove_working_copy(working)
-        os.replace(opening, working)
-    finally:
-        _remove_working_copy(opening)
-
-    backup.make_backup(working, file_id, path.stem)
-    if revision == schema.head_revision():
-        return False
-    if backup.make_backup(working, file_id, path.stem, label="before-migration") is None:
-        _remove_working_copy(working)
-        raise MigrationFailed(path, tr("storage", "la sauvegarde préalable a échoué"))
-    try:
-        schema.upgrade(working)
-    except Exception as error:
-        _remove_working_copy(working)
-        raise MigrationFailed(path, _describe(error)) from error
-    return True
-
-
-def _validate(path: Path, copy: Path) -> str:
-    """The schema revision of a copied file, or the reason it is refused."""
-    try:
-        connection = sqlite3.connect(copy)
-        try:
-            result = connection.execute("PRAGMA integrity_check").fetchall()
-            if result != [("ok",)]:
-                raise DamagedFile(path, tr("storage", "contrôle d'intégrité en échec"))
-            revision = schema.stored_revision(connection)
-        finally:
-            connection.close()
-    except sqlite3.Error as error:
-        raise DamagedFile(path, _describe(error)) from error
-    if revision is None:
-        raise NotVigieFile(path, tr("storage", "aucune version de schéma"))
-    if revision not in schema.known_revisions():
-        raise NewerVersionFile(path, revision)
-    return revision
 
 
 def _recover_or_discard(
     path: Path, file_id: str, policy: IfRecoverable
 ) -> ClientFile | None:
     working = paths.work_dir() / f"{file_id}.sqlite"
-    marker = _marker_path(working)
+    marker = files.marker_path(working)
     if not (marker.exists() and working.exists()):
         return None
     if policy is IfRecoverable.ASK:
         changed = dt.datetime.fromtimestamp(_newest_mtime(working))
         raise RecoveryAvailable(path, changed.strftime("%d/%m/%Y à %H:%M"))
     if policy is IfRecoverable.DISCARD:
-        _remove_working_copy(working)
+        files.remove_working_copy(working)
         return None
     if not backup.quick_check(working):
-        _remove_working_copy(working)
+        files.remove_working_copy(working)
         return None
     lock.acquire(path, force=True)
     return ClientFile(path, working, dirty=True)
@@ -474,16 +397,6 @@ def _stat_signature(path: Path) -> list[int] | None:
     return [st.st_mtime_ns, st.st_size]
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _marker_path(working: Path) -> Path:
-    return working.with_suffix(".dirty")
 
 
 def _write_marker(marker: Path) -> None:
@@ -498,13 +411,6 @@ def _newest_mtime(working: Path) -> float:
     return max(p.stat().st_mtime for p in candidates if p.exists())
 
 
-def _remove_working_copy(working: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(working) + suffix).unlink(missing_ok=True)
-    if not working.name.endswith(".opening.sqlite"):
-        working.with_suffix(".json").unlink(missing_ok=True)
-        _marker_path(working).unlink(missing_ok=True)
-
 
 def _checkpoint(working: Path) -> None:
     connection = sqlite3.connect(working)
@@ -514,49 +420,6 @@ def _checkpoint(working: Path) -> None:
         connection.close()
 
 
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - directories cannot be fsynced on Windows
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
-
-def _atomic_write_text(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-
-
-def _remove_leftovers(target: Path) -> None:
-    """Remove the temporary files of saves that a crash interrupted (never another
-    live process's)."""
-    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp*"):
-        pid = leftover.name[len(target.name) + 2 :].split(".", 1)[0]
-        if pid.isdigit() and (int(pid) == os.getpid() or not lock.process_alive(int(pid))):
-            _discard(leftover)
-
-
-def _discard(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink(missing_ok=True)
-
-
-def _describe(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error) or type(error).__name__

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from app.models import metadata
 from app.storage import backup, schema
-from app.storage.document import _check_header, _validate
 from app.storage.engine import connect_read_only
 from app.storage.errors import DamagedFile, MissingFile
+from app.storage.opening import check_header, validate
 
 #: The entities counted by `vigie check`, in the order they are printed.
 COUNTED_TABLES = (
@@ -45,7 +45,7 @@ def inspect_file(path: Path) -> FileReport:
     path = Path(path).resolve()
     if not path.is_file():
         raise MissingFile(path)
-    _check_header(path)
+    check_header(path)
     with tempfile.TemporaryDirectory(prefix="vigie-check-") as folder:
         copy = Path(folder) / "copy.sqlite"
         try:
@@ -56,7 +56,7 @@ def inspect_file(path: Path) -> FileReport:
                 source.close()
         except sqlite3.Error as error:
             raise DamagedFile(path, str(error)) from error
-        revision = _validate(path, copy)
+        revision = validate(path, copy)
         connection = sqlite3.connect(copy)
         try:
             report = FileReport(path, revision, schema.head_revision())
