@@ -12,6 +12,7 @@ from app.storage import lock
 
 
 def sha256(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks."""
     digest = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -20,6 +21,7 @@ def sha256(path: Path) -> str:
 
 
 def fsync_file(path: Path) -> None:
+    """Flush a file's data to the disk."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -28,6 +30,7 @@ def fsync_file(path: Path) -> None:
 
 
 def fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries, so that a rename in it survives a power cut."""
     if os.name == "nt":  # pragma: no cover - directories cannot be fsynced on Windows
         return
     with contextlib.suppress(OSError):
@@ -39,6 +42,7 @@ def fsync_dir(folder: Path) -> None:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
+    """Replace a small text file atomically."""
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "w", encoding="utf-8") as f:
         f.write(text)
@@ -57,21 +61,25 @@ def remove_leftovers(target: Path) -> None:
 
 
 def discard(path: Path) -> None:
+    """Remove a file if it can be removed; never raise."""
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
 
 
 def describe(error: BaseException) -> str:
+    """A short reason for an error, for the end of a user message."""
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error) or type(error).__name__
 
 
 def marker_path(working: Path) -> Path:
+    """The marker saying a working copy holds changes its file does not have."""
     return working.with_suffix(".dirty")
 
 
 def remove_working_copy(working: Path) -> None:
+    """Remove a working copy with its side files, metadata and marker."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(str(working) + suffix).unlink(missing_ok=True)
     if not working.name.endswith(".opening.sqlite"):
