@@ -133,3 +133,9 @@ def test_failed_migration_on_open_refuses_and_keeps_the_file(tmp_path: Path) -> 
         open_file(old)
     assert sha256(old) == before
     assert not list((tmp_path / "vigie-data" / "work").glob("*.sqlite"))
+
+
+def test_revisions_read_from_the_files_agree_with_alembic() -> None:
+    scripts = schema.script_directory()
+    assert schema.head_revision() == scripts.get_current_head()
+    assert schema.known_revisions() == {s.revision for s in scripts.walk_revisions()}
