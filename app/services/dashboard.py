@@ -223,10 +223,11 @@ def _budget(db: sa.Connection, contracts: list[Any], today: dt.date) -> list[Bud
 def _indicator_alerts(db: sa.Connection, today: dt.date) -> tuple[list[Alert], list[Alert]]:
     """Breached and missing indicators of active contracts in their last complete period."""
     last = {f: last_complete_period(today, f) for f in Frequency}
+    ends = {f: period_end(start, f) for f, start in last.items()}
     breached, missing = [], []
     for row in sla.last_period_measures(db, last):
         start = last[row.frequency]
-        if row.start_date > period_end(start, row.frequency):
+        if row.start_date > ends[row.frequency]:
             continue  # the contract had not started yet
         if row.value is None:
             missing.append(_missing_alert(row, start))

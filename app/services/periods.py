@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -11,6 +12,7 @@ from app.models.enums import Frequency
 _PER_YEAR = {Frequency.WEEKLY: 52, Frequency.MONTHLY: 12, Frequency.QUARTERLY: 4}
 
 
+@lru_cache(maxsize=4096)  # relativedelta is slow-ish and contract dates repeat a lot
 def add_months(day: dt.date, months: int) -> dt.date:
     """`day` moved by whole months, clipped to the month's end (31/01 + 1 → 28 or 29/02)."""
     return day + relativedelta(months=months)
