@@ -10,8 +10,8 @@ The same (seed, scale, today) always gives the same file.
 `scale=N` makes N copies of the portfolio (suppliers " 2", " 3"…, contract references
 "-002"…) sharing the client's own contacts. **`scale=270` gives 200,070 measurements**
 (DESIGN "Scale"; 1,080 suppliers, 1,890 contracts, 8,370 indicators, 16,200 actions) and
-builds in about 25 s on a 2-core laptop: rows are generated in Python and bulk-inserted
-with SQLAlchemy Core, fifty copies per transaction.
+builds in 7–10 s on a 2-core machine (`benchmarks/run.py`): rows are generated in Python
+and bulk-inserted with SQLAlchemy Core, fifty copies per transaction.
 """
 
 from __future__ import annotations
