@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,7 +23,7 @@ COUNT_LABELS = {
     "attachment": "documents joints",
 }
 
-COMMANDS = ("check", "demo")
+COMMANDS = ("check", "demo", "report")
 
 
 class UserError(Exception):
@@ -52,7 +53,13 @@ def _run_command(args: list[str]) -> int:
     demo.add_argument("file", type=Path)
     demo.add_argument("--scale", type=int, default=1, help="nombre de copies du portefeuille")
     demo.add_argument("--seed", type=int, default=2026, help="graine du générateur")
+    report = sub.add_parser("report", help="ce que montre le tableau de bord, en texte ou JSON")
+    report.add_argument("file", type=Path)
+    report.add_argument("--json", action="store_true", help="en JSON (clés stables)")
+    report.add_argument("--today", metavar="AAAA-MM-JJ", help="date du tableau de bord")
     options = parser.parse_args(args)
+    if options.command == "report":
+        return _report(options.file, as_json=options.json, today=options.today)
     if options.command == "demo":
         return _demo(options.file, options.scale, options.seed)
     if options.command == "check":
@@ -93,6 +100,37 @@ def _demo(path: Path, scale: int, seed: int) -> int:
     print(f"Fichier de démonstration créé : {path} ({counts['supplier']} prestataires, "
           f"{counts['contract']} contrats, {counts['indicator']} indicateurs, "
           f"{counts['measurement']} mesures)")
+    return 0
+
+
+def _report(path: Path, *, as_json: bool, today: str | None) -> int:
+    import datetime as dt
+    import json
+
+    from app.services.dashboard import build_dashboard
+    from app.services.report import report_json, report_text
+    from app.storage.document import open_file
+
+    try:
+        day = dt.date.fromisoformat(today) if today else dt.date.today()
+    except ValueError:
+        raise UserError(f"--today attend une date AAAA-MM-JJ, pas « {today} ».") from None
+    document = open_file(path, read_only=True)
+    try:
+        client = document.client_name()
+        with document.session() as session:
+            dashboard = build_dashboard(session, day)
+    finally:
+        document.close()
+    # A Windows pipe or file defaults to cp1252, which has no "\u202f" nor "█": the report
+    # is written in UTF-8 whatever the locale (docs/report-json.md promises it).
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
+    if as_json:
+        data = report_json(dashboard, file=str(document.path), client=client)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(report_text(dashboard, file=str(document.path), client=client), end="")
     return 0
 
 
