@@ -311,7 +311,7 @@ def open_file(
     working = paths.work_dir() / f"{file_id}{suffix}.sqlite"
     signature = _stat_signature(path)
     try:
-        migrated = opening.copy_and_validate(path, working, file_id)
+        migrated = opening.copy_and_validate(path, working, file_id, back_up=reason is None)
     except BaseException:
         if reason is None:
             lock.release(path)

@@ -56,7 +56,7 @@ def inspect_file(path: Path) -> FileReport:
                 source.close()
         except sqlite3.Error as error:
             raise DamagedFile(path, str(error)) from error
-        revision = validate(path, copy)
+        revision = validate(path, copy, thorough=True)
         connection = sqlite3.connect(copy)
         try:
             report = FileReport(path, revision, schema.head_revision())

@@ -41,8 +41,12 @@ def check_header(path: Path) -> None:
         raise NotVigieFile(path)
 
 
-def copy_and_validate(path: Path, working: Path, file_id: str) -> bool:
-    """Copy `path` into `working`, check it, back it up and migrate it; True if migrated."""
+def copy_and_validate(path: Path, working: Path, file_id: str, *, back_up: bool = True) -> bool:
+    """Copy `path` into `working`, check it, back it up and migrate it; True if migrated.
+
+    A read-only open passes `back_up=False`: the user's file will not be written, so a
+    rolling backup of it would protect nothing.
+    """
     opening = working.with_name(working.stem + ".opening.sqlite")
     remove_working_copy(opening)
     try:
@@ -60,7 +64,8 @@ def copy_and_validate(path: Path, working: Path, file_id: str) -> bool:
     finally:
         remove_working_copy(opening)
 
-    backup.make_backup(working, file_id, path.stem)
+    if back_up:
+        backup.make_backup(working, file_id, path.stem)
     if revision == schema.head_revision():
         return False
     if backup.make_backup(working, file_id, path.stem, label="before-migration") is None:
@@ -74,12 +79,18 @@ def copy_and_validate(path: Path, working: Path, file_id: str) -> bool:
     return True
 
 
-def validate(path: Path, copy: Path) -> str:
-    """The schema revision of a copied file, or the reason it is refused."""
+def validate(path: Path, copy: Path, *, thorough: bool = False) -> str:
+    """The schema revision of a copied file, or the reason it is refused.
+
+    Opening runs SQLite's quick_check (every page and record readable, a few times faster
+    on a large file); `vigie check` asks for the thorough integrity_check, which also
+    matches every index against its table.
+    """
+    check = "integrity_check" if thorough else "quick_check"
     try:
         connection = sqlite3.connect(copy)
         try:
-            result = connection.execute("PRAGMA integrity_check").fetchall()
+            result = connection.execute(f"PRAGMA {check}").fetchall()
             if result != [("ok",)]:
                 raise DamagedFile(path, tr("storage", "contrôle d'intégrité en échec"))
             revision = schema.stored_revision(connection)

@@ -150,6 +150,7 @@ def test_a_read_only_file_opens_read_only(tmp_path: Path) -> None:
         reopened = open_file(document.path)
         assert reopened.read_only
         assert "écriture" in (reopened.read_only_reason or "")
+        assert backup.rolling_backups(paths.file_id(document.path)) == [], "nothing to protect"
         with pytest.raises(OperationalError, match="readonly"), reopened.session() as session:
             session.connection().exec_driver_sql("DELETE FROM supplier")
         with pytest.raises(ReadOnlyFile):
