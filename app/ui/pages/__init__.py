@@ -51,8 +51,7 @@ def page_specs() -> list[PageSpec]:
                      "Ce qui demande votre attention : échéances, indicateurs non atteints, "
                      "pénalités, actions en retard, prochains comités."))),
         PageSpec("suppliers", _tr("Prestataires"), "mdi6.domain",
-                 _placeholder(_tr("Prestataires"), _tr(
-                     "Les prestataires, leurs contacts et leurs certifications.")),
+                 _lazy("suppliers", "SuppliersPage"),
                  entities=("supplier", "contact")),
         PageSpec("contracts", _tr("Contrats"), "mdi6.file-sign",
                  _placeholder(_tr("Contrats"), _tr(
