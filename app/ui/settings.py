@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QSplitter
 
 from app.storage import paths
 
@@ -13,11 +14,11 @@ MAX_RECENT = 8
 
 DEFAULTS: dict[str, Any] = {
     "window/geometry": None,
-    "window/state": None,
     "window/page": 0,
     "files/recent": [],
     "files/last": "",
     "autosave/delay_ms": 3000,
+    "contracts/splitter": None,
 }
 
 
@@ -41,6 +42,15 @@ def value(key: str) -> Any:
 def set_value(key: str, data: Any) -> None:
     assert key in DEFAULTS, key
     settings().setValue(key, data)
+
+
+def remember_splitter(splitter: QSplitter, name: str) -> None:
+    """Restore a splitter's sizes from the last session and keep them as the user drags it."""
+    key = f"splitters/{name}"
+    state = settings().value(key)
+    if state is not None:
+        splitter.restoreState(state)
+    splitter.splitterMoved.connect(lambda *_: settings().setValue(key, splitter.saveState()))
 
 
 def recent_files() -> list[Path]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,13 +108,24 @@ class FilterProxy(QSortFilterProxyModel):
         self._extra: Callable[[Any], bool] | None = None
 
     def set_text(self, text: str) -> None:
-        self._words = _fold(text).split()
-        self.invalidateFilter()
+        with self._filter_change():
+            self._words = _fold(text).split()
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         """An extra condition on the row (combo-box filters of a page)."""
-        self._extra = predicate
-        self.invalidateFilter()
+        with self._filter_change():
+            self._extra = predicate
+
+    @contextlib.contextmanager
+    def _filter_change(self) -> Iterator[None]:
+        # Qt 6.10 replaced invalidateFilter() with a begin/end pair around the change.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            yield
+            self.endFilterChange()
+        else:  # pragma: no cover - older Qt
+            yield
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

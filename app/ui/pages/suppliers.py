@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.models import Supplier
 from app.services import records, suppliers
 from app.services.suppliers import SupplierRow
+from app.ui import settings
 from app.ui.commands import DeleteRecord
 from app.ui.dialogs import messages
 from app.ui.ops import Op
@@ -67,6 +68,7 @@ class SuppliersPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([605, 420])
+        settings.remember_splitter(self.splitter, "suppliers")
         layout.addWidget(self.splitter, 1)
 
     def _toolbar(self) -> QHBoxLayout:
@@ -133,6 +135,7 @@ class SuppliersPage(Page):
         self.side.addWidget(top)
         self.side.addWidget(self.tabs)
         self.side.setStretchFactor(1, 1)
+        settings.remember_splitter(self.side, "suppliers-side")
         self._show_card(self.nothing_card)
         return self.side
 

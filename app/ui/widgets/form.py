@@ -37,6 +37,8 @@ class FormPanel(QWidget):
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        # Python values of the combo boxes: Qt would hand a StrEnum member back as a str
+        self._choices: dict[QComboBox, list[Any]] = {}
         self._loading = False
 
     # -- adding fields -------------------------------------------------------------------
@@ -56,10 +58,25 @@ class FormPanel(QWidget):
     def add_choice(self, name: str, label: str, choices: Sequence[tuple[Any, str]]) -> QComboBox:
         """A combo box of (value, label) pairs; an Enum class gives its members' labels."""
         combo = QComboBox()
+        self._choices[combo] = [data for data, _text in choices]
         for data, text in choices:
-            combo.addItem(text, data)
+            combo.addItem(text, data)  # currentData() too, for code that reads the widget
         combo.activated.connect(self._on_edit)
         return self._add(name, label, combo)
+
+    def set_choices(self, name: str, choices: Sequence[tuple[Any, str]]) -> None:
+        """Replace the entries of a choice field, keeping its value if still offered."""
+        combo = self.fields[name]
+        current = self._read(combo)
+        self._loading = True
+        try:
+            combo.clear()
+            self._choices[combo] = [data for data, _text in choices]
+            for data, text in choices:
+                combo.addItem(text, data)
+            self._write(combo, current)
+        finally:
+            self._loading = False
 
     def add_enum(self, name: str, label: str, enum: type[Enum]) -> QComboBox:
         return self.add_choice(name, label, [(m, getattr(m, "label", m.value)) for m in enum])
@@ -129,14 +146,14 @@ class FormPanel(QWidget):
         try:
             for name, data in values.items():
                 if name in self.fields:
-                    _write(self.fields[name], data)
+                    self._write(self.fields[name], data)
         finally:
             self._loading = False
         self.clear_errors()
 
     def values(self) -> dict[str, Any]:
         """The typed values: str (stripped), Enum members, dates or None, numbers or None."""
-        return {name: _read(widget) for name, widget in self.fields.items()}
+        return {name: self._read(widget) for name, widget in self.fields.items()}
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show each reason under its field; a reason for no known field goes first."""
@@ -166,6 +183,19 @@ class FormPanel(QWidget):
     def _on_edit(self, *_args: Any) -> None:
         if not self._loading:
             self.edited.emit()
+
+    def _write(self, widget: QWidget, data: Any) -> None:
+        if isinstance(widget, QComboBox) and widget in self._choices:
+            values = self._choices[widget]
+            widget.setCurrentIndex(values.index(data) if data in values else 0)
+        else:
+            _write(widget, data)
+
+    def _read(self, widget: QWidget) -> Any:
+        if isinstance(widget, QComboBox) and widget in self._choices:
+            index = widget.currentIndex()
+            return self._choices[widget][index] if index >= 0 else None
+        return _read(widget)
 
 
 def _write(widget: QWidget, data: Any) -> None:
