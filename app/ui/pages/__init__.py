@@ -47,15 +47,12 @@ def page_specs() -> list[PageSpec]:
     """The side bar, top to bottom."""
     return [
         PageSpec("dashboard", _tr("Tableau de bord"), "mdi6.view-dashboard-outline",
-                 _placeholder(_tr("Tableau de bord"), _tr(
-                     "Ce qui demande votre attention : échéances, indicateurs non atteints, "
-                     "pénalités, actions en retard, prochains comités."))),
+                 _lazy("dashboard", "DashboardPage")),
         PageSpec("suppliers", _tr("Prestataires"), "mdi6.domain",
                  _lazy("suppliers", "SuppliersPage"),
                  entities=("supplier", "contact")),
         PageSpec("contracts", _tr("Contrats"), "mdi6.file-sign",
-                 _placeholder(_tr("Contrats"), _tr(
-                     "Les contrats, leurs échéances, montants et documents.")),
+                 _lazy("contracts", "ContractsPage"),
                  entities=("contract",)),
         PageSpec("indicators", _tr("Indicateurs"), "mdi6.chart-line",
                  _placeholder(_tr("Indicateurs"), _tr(

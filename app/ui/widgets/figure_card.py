@@ -1,0 +1,104 @@
+"""A key figure in a card: a caption with its icon, a large value, a line of detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from app.ui.style import icon
+
+TEXT = "#1d2a3a"
+CARD_STYLE = """
+QLabel#figureCaption { color: #55606e; font-size: 9pt; }
+QLabel#figureValue { font-size: 15pt; font-weight: 600; }
+QLabel#figureDetail { color: #6b7785; font-size: 8.5pt; }
+QFrame#card[clickable="true"]:hover { border-color: #9db7d6; background: #fbfdff; }
+"""
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends with « … » when it is too narrow (the tooltip has it all)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = QFontMetrics(self.font())
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
+class FigureCard(QFrame):
+    """One key figure of the dashboard; emits `clicked` when made clickable."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, icon_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._clickable = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        self._icon_name = icon_name
+        self.caption = QLabel(caption, objectName="figureCaption")
+        self.value = QLabel(objectName="figureValue")  # never cut: the cards make room
+        self.icon_label = QLabel()
+        middle = QHBoxLayout()  # the icon beside the value leaves the caption its width
+        middle.setSpacing(6)
+        middle.addWidget(self.value, 1)
+        middle.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.detail = ElidedLabel(parent=self)
+        self.detail.setObjectName("figureDetail")
+        layout.addWidget(self.caption)
+        layout.addLayout(middle)
+        layout.addWidget(self.detail)
+
+    def set_figure(self, value: str, detail: str = "", colour: QColor | str = TEXT,
+                   tooltip: str = "") -> None:
+        """Show `value` (in `colour`) and its line of detail."""
+        name = colour.name() if isinstance(colour, QColor) else colour
+        self.value.setStyleSheet(f"color: {name};")
+        self.icon_label.setPixmap(icon(self._icon_name, name).pixmap(22, 22))
+        self.value.setText(value)
+        self.detail.set_full_text(detail)
+        self.setToolTip(tooltip)
+
+    def set_clickable(self, clickable: bool) -> None:
+        self._clickable = clickable
+        self.setProperty("clickable", clickable)
+        self.setCursor(Qt.CursorShape.PointingHandCursor if clickable
+                       else Qt.CursorShape.ArrowCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if clickable else Qt.FocusPolicy.NoFocus)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._clickable and event.button() == Qt.MouseButton.LeftButton \
+                and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self._clickable and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                               Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
