@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 import app
+from app.services import navigation
 from app.storage import paths
 from app.storage.document import ClientFile, find_recoverable
 from app.storage.errors import StorageError
@@ -159,12 +160,29 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def navigate(self, entity: str, entity_id: int) -> None:
-        """Open the page that shows this kind of thing and bring it into view."""
-        for number, spec in enumerate(self._specs):
-            if entity in spec.entities:
+        """Open the page that shows this kind of thing and bring it into view; a thing with
+        no page of its own yet is shown through the nearest thing above it (its contract)."""
+        if self.workspace is None:
+            return
+        target: tuple[str, int] | None = (entity, entity_id)
+        while target is not None:
+            number = self._page_number_for(target[0])
+            if number is not None:
                 self.show_page(number)
-                self.page(spec.key).show_entity(entity, entity_id)
+                self.page(self._specs[number].key).show_entity(*target)
+                if target[0] != entity:
+                    self._say_shown_instead(target[0])
                 return
+            target = self.workspace.query(lambda s, t=target: navigation.parent_of(s, *t))
+
+    def _say_shown_instead(self, entity: str) -> None:
+        what = {"contract": self.tr("le contrat concerné"),
+                "supplier": self.tr("le prestataire concerné")}.get(entity, "")
+        self.statusBar().showMessage(
+            self.tr("Cet élément n'a pas encore de page à lui : voici {0}.").format(what), 8000)
+
+    def _page_number_for(self, entity: str) -> int | None:
+        return next((n for n, spec in enumerate(self._specs) if entity in spec.entities), None)
 
     def _show_page(self, number: int) -> None:
         if self.workspace is None or number < 0:

@@ -24,6 +24,8 @@ class PageSpec:
     label: str
     icon: str  # a qtawesome icon name
     build: Callable[[Workspace], Page]
+    #: the kinds of things the page can show; a thing of another kind is shown on the page
+    #: of the nearest thing above it (`app.services.navigation.parent_of`)
     entities: tuple[str, ...] = ()
 
 
@@ -56,20 +58,16 @@ def page_specs() -> list[PageSpec]:
                  entities=("contract",)),
         PageSpec("indicators", _tr("Indicateurs"), "mdi6.chart-line",
                  _placeholder(_tr("Indicateurs"), _tr(
-                     "Les indicateurs contractuels, leurs mesures et les pénalités.")),
-                 entities=("indicator",)),
+                     "Les indicateurs contractuels, leurs mesures et les pénalités."))),
         PageSpec("committees", _tr("Comités"), "mdi6.account-group-outline",
                  _placeholder(_tr("Comités"), _tr(
-                     "Les comités de pilotage, leurs participants, décisions et comptes rendus.")),
-                 entities=("committee",)),
+                     "Les comités de pilotage, leurs participants, décisions et comptes rendus."))),
         PageSpec("actions", _tr("Plan d'actions"), "mdi6.checkbox-marked-circle-outline",
                  _placeholder(_tr("Plan d'actions"), _tr(
-                     "Les actions décidées, leurs responsables et échéances.")),
-                 entities=("action",)),
+                     "Les actions décidées, leurs responsables et échéances."))),
         PageSpec("reversibility", _tr("Réversibilité"), "mdi6.swap-horizontal",
                  _placeholder(_tr("Réversibilité"), _tr(
-                     "Le plan de réversibilité : jalons, livrables et PV.")),
-                 entities=("milestone",)),
+                     "Le plan de réversibilité : jalons, livrables et PV."))),
     ]
 
 

@@ -1,0 +1,63 @@
+"""Where to show a thing: the nearest thing above it that has a page of its own."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from app.models import (
+    Action,
+    Committee,
+    CommitteeContract,
+    Contract,
+    Indicator,
+    Measurement,
+    ReversibilityMilestone,
+)
+
+#: The things that belong to a contract, by entity kind.
+_CONTRACT_OF = {
+    "indicator": Indicator,
+    "milestone": ReversibilityMilestone,
+}
+
+
+def parent_of(session: Session, entity: str, entity_id: int) -> tuple[str, int] | None:
+    """The thing one level up — an indicator's contract, an action's contract, committee
+    or supplier, a committee's (first) contract or supplier — or None when there is none."""
+    if entity in _CONTRACT_OF:
+        row = session.get(_CONTRACT_OF[entity], entity_id)
+        return ("contract", row.contract_id) if row else None
+    if entity == "measurement":
+        measurement = session.get(Measurement, entity_id)
+        return ("indicator", measurement.indicator_id) if measurement else None
+    if entity == "action":
+        action = session.get(Action, entity_id)
+        if action is None:
+            return None
+        for kind, parent in (("contract", action.contract_id),
+                             ("committee", action.committee_id),
+                             ("supplier", action.supplier_id)):
+            if parent is not None:
+                return kind, parent
+        return None
+    if entity == "committee":
+        return _committee_parent(session, entity_id)
+    if entity == "contract":
+        contract = session.get(Contract, entity_id)
+        return ("supplier", contract.supplier_id) if contract else None
+    return None
+
+
+def _committee_parent(session: Session, committee_id: int) -> tuple[str, int] | None:
+    contract_id = session.scalar(
+        sa.select(CommitteeContract.contract_id)
+        .where(CommitteeContract.committee_id == committee_id)
+        .order_by(CommitteeContract.contract_id)
+        .limit(1))
+    if contract_id is not None:
+        return "contract", contract_id
+    committee = session.get(Committee, committee_id)
+    if committee is not None and committee.supplier_id is not None:
+        return "supplier", committee.supplier_id
+    return None

@@ -1,0 +1,81 @@
+"""Following a link to a thing: its own page, or the page of the contract it belongs to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import select
+
+from app.models import (
+    Action,
+    Committee,
+    CommitteeContract,
+    CommitteeKind,
+    Indicator,
+    ReversibilityMilestone,
+    ReversibilityPhase,
+)
+from app.services import records
+from app.storage.document import open_file
+from tests.ui.contracts_support import filled_file
+
+
+def _window_on(window, tmp_path) -> dict[str, int]:
+    path, ids = filled_file(tmp_path)
+    document = open_file(path)
+    with document.session() as session:
+        ids["indicator"] = session.exec(select(Indicator.id)).one()
+        ids["milestone"] = records.create(session, ReversibilityMilestone, {
+            "contract_id": ids["far"], "phase": ReversibilityPhase.KNOWLEDGE_TRANSFER,
+            "title": "Transfert des connaissances", "planned_start": dt.date(2026, 5, 1),
+            "planned_end": dt.date(2026, 6, 30)})
+        ids["committee"] = records.create(session, Committee, {
+            "kind": CommitteeKind.COPIL, "title": "COPIL Armor",
+            "starts_at": dt.datetime(2026, 12, 3, 10)})
+        records.create(session, CommitteeContract, {"committee_id": ids["committee"],
+                                                    "contract_id": ids["soon"]})
+        ids["action"] = records.create(session, Action, {
+            "title": "Relancer Nova", "supplier_id": ids["nova"],
+            "due_date": dt.date(2026, 10, 1)})
+    document.save()
+    document.close()
+    assert window.open_path(path)
+    return ids
+
+
+def test_a_contract_opens_on_the_contracts_page(window, tmp_path) -> None:
+    ids = _window_on(window, tmp_path)
+    window.navigate("contract", ids["soon"])
+    page = window.stack.currentWidget()
+    assert page is window.page("contracts")
+    assert page.form.contract_id == ids["soon"]
+    assert "CTR-SOON" in page.form.title.text()
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_things_without_a_page_yet_open_the_contract_they_belong_to(window, tmp_path) -> None:
+    ids = _window_on(window, tmp_path)
+    contracts = window.page("contracts")
+    for entity, contract in (("indicator", "urgent"), ("milestone", "far"),
+                             ("committee", "soon")):
+        window.navigate(entity, ids[entity])
+        assert window.stack.currentWidget() is contracts, entity
+        assert contracts.form.contract_id == ids[contract], entity
+        assert "contrat concerné" in window.statusBar().currentMessage()
+
+
+def test_an_action_about_a_supplier_opens_that_supplier(window, tmp_path) -> None:
+    ids = _window_on(window, tmp_path)
+    window.navigate("action", ids["action"])
+    page = window.stack.currentWidget()
+    assert page is window.page("suppliers")
+    assert page.form.form.fields["name"].text() == "Nova Régie"
+    assert "prestataire concerné" in window.statusBar().currentMessage()
+
+
+def test_a_thing_deleted_meanwhile_leaves_the_window_where_it_was(window, tmp_path) -> None:
+    _window_on(window, tmp_path)
+    window.show_page(0)
+    before = window.stack.currentWidget()
+    window.navigate("indicator", 999_999)
+    assert window.stack.currentWidget() is before
