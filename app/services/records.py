@@ -87,6 +87,11 @@ def restore(session: Session, snapshot: Snapshot) -> None:
         session.execute(sa.update(table).where(condition).values({column: value}))
 
 
+def count_rows(session: Session, model: type[SQLModel]) -> int:
+    """How many rows the table of `model` holds."""
+    return int(session.scalar(sa.select(sa.func.count()).select_from(_table(model))) or 0)
+
+
 def dependents(session: Session, model: type[SQLModel], row_id: int) -> list[str]:
     """What deleting a row would take with it, in French ("3 contrat(s)", …)."""
     table = _table(model)

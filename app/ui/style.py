@@ -14,6 +14,9 @@ OK = QColor("#2e7d32")
 WARNING = QColor("#b26a00")
 CRITICAL = QColor("#c62828")
 MUTED = QColor("#6b7785")
+
+#: Margins of every page (left, top, right, bottom), so that titles line up across pages.
+PAGE_MARGINS = (20, 14, 20, 14)
 OK_BG = QColor("#e6f4ea")
 WARNING_BG = QColor("#fff4e0")
 CRITICAL_BG = QColor("#fdecea")
@@ -31,6 +34,7 @@ QListWidget#sidebar::item:selected {{
 QListWidget#sidebar::item:hover:!selected {{ background: #24354a; }}
 QLabel#pageTitle {{ font-size: 16pt; font-weight: 600; color: #1d2a3a; padding: 4px 0 8px 0; }}
 QLabel#placeholder {{ color: #55606e; font-size: 10.5pt; }}
+QLabel#placeholderHint {{ color: #6b7785; font-size: 9.5pt; }}
 QLabel#sectionTitle {{ font-size: 11pt; font-weight: 600; color: #1d2a3a; }}
 QFrame#card {{ background: white; border: 1px solid #dde3ea; border-radius: 6px; }}
 QFrame#readOnlyBanner {{ background: #fff4e0; border-bottom: 1px solid #f0c36d; }}

@@ -79,3 +79,12 @@ def test_a_thing_deleted_meanwhile_leaves_the_window_where_it_was(window, tmp_pa
     before = window.stack.currentWidget()
     window.navigate("indicator", 999_999)
     assert window.stack.currentWidget() is before
+
+
+def test_pages_still_to_come_say_what_the_file_already_holds(window, tmp_path) -> None:
+    _window_on(window, tmp_path)
+    window.show_page(3)
+    page = window.page("indicators")
+    assert window.stack.currentWidget() is page
+    assert "indicateurs\u00a0: 1 · mesures\u00a0: 3" in page.figures.text()
+    assert "prochaine version" in page.soon.text()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -36,11 +36,14 @@ def _lazy(module: str, cls: str) -> Callable[[Workspace], Page]:
     return build
 
 
-def _placeholder(label: str, text: str) -> Callable[[Workspace], Page]:
+def _placeholder(label: str, text: str, icon: str, counted: Sequence[tuple[str, str]]
+                 ) -> Callable[[Workspace], Page]:
     def build(workspace: Workspace) -> Page:
+        import app.models
         from app.ui.pages.placeholder import PlaceholderPage
 
-        return PlaceholderPage(workspace, label, text)
+        return PlaceholderPage(workspace, label, text, icon,
+                               [(getattr(app.models, model), name) for model, name in counted])
 
     return build
 
@@ -56,18 +59,25 @@ def page_specs() -> list[PageSpec]:
         PageSpec("contracts", _tr("Contrats"), "mdi6.file-sign",
                  _lazy("contracts", "ContractsPage"),
                  entities=("contract",)),
-        PageSpec("indicators", _tr("Indicateurs"), "mdi6.chart-line",
-                 _placeholder(_tr("Indicateurs"), _tr(
-                     "Les indicateurs contractuels, leurs mesures et les pénalités."))),
-        PageSpec("committees", _tr("Comités"), "mdi6.account-group-outline",
-                 _placeholder(_tr("Comités"), _tr(
-                     "Les comités de pilotage, leurs participants, décisions et comptes rendus."))),
+        PageSpec("indicators", _tr("Indicateurs"), "mdi6.chart-line", _placeholder(
+            _tr("Indicateurs"),
+            _tr("Les indicateurs contractuels, leurs mesures et les pénalités."),
+            "mdi6.chart-line", [("Indicator", _tr("indicateurs")),
+                                ("Measurement", _tr("mesures"))])),
+        PageSpec("committees", _tr("Comités"), "mdi6.account-group-outline", _placeholder(
+            _tr("Comités"),
+            _tr("Les comités de pilotage, leurs participants, décisions et comptes rendus."),
+            "mdi6.account-group-outline", [("Committee", _tr("comités")),
+                                           ("Decision", _tr("décisions"))])),
         PageSpec("actions", _tr("Plan d'actions"), "mdi6.checkbox-marked-circle-outline",
-                 _placeholder(_tr("Plan d'actions"), _tr(
-                     "Les actions décidées, leurs responsables et échéances."))),
-        PageSpec("reversibility", _tr("Réversibilité"), "mdi6.swap-horizontal",
-                 _placeholder(_tr("Réversibilité"), _tr(
-                     "Le plan de réversibilité : jalons, livrables et PV."))),
+                 _placeholder(_tr("Plan d'actions"),
+                              _tr("Les actions décidées, leurs responsables et échéances."),
+                              "mdi6.checkbox-marked-circle-outline",
+                              [("Action", _tr("actions"))])),
+        PageSpec("reversibility", _tr("Réversibilité"), "mdi6.swap-horizontal", _placeholder(
+            _tr("Réversibilité"),
+            _tr("Le plan de réversibilité : jalons, livrables et PV."),
+            "mdi6.swap-horizontal", [("ReversibilityMilestone", _tr("jalons"))])),
     ]
 
 

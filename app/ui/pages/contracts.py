@@ -25,7 +25,7 @@ from app.models.enums import ContractKind, ContractStatus
 from app.services import contracts, records
 from app.services.contracts import ContractRow
 from app.services.formatting import format_money
-from app.ui import settings
+from app.ui import settings, style
 from app.ui.commands import DeleteRecord
 from app.ui.dialogs import messages
 from app.ui.ops import Op
@@ -56,7 +56,7 @@ class ContractsPage(Page):
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 14)
+        layout.setContentsMargins(*style.PAGE_MARGINS)
         layout.addWidget(QLabel(self.tr("Contrats"), objectName="pageTitle"))
         layout.addLayout(self._toolbar())
         self.model = RowsTableModel(columns(), self)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.models import Supplier
 from app.services import records, suppliers
 from app.services.suppliers import SupplierRow
-from app.ui import settings
+from app.ui import settings, style
 from app.ui.commands import DeleteRecord
 from app.ui.dialogs import messages
 from app.ui.ops import Op
@@ -57,7 +57,7 @@ class SuppliersPage(Page):
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setContentsMargins(*style.PAGE_MARGINS)
         title = QLabel(self.tr("Prestataires"), objectName="pageTitle")
         layout.addWidget(title)
         layout.addLayout(self._toolbar())
