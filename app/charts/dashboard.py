@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 SLA_TARGET = 90.0
 #: Contracts shown on the budget chart (the largest budgets) when there are more.
 BUDGET_LIMIT = 8
+#: The budget chart keeps room for this many bars, so that one or two are not drawn fat.
+BUDGET_SLOTS = 5
+#: Longer contract references are cut (with « … ») on the budget chart's axis.
+REFERENCE_CHARS = 18
 
 ACCENT = "#1f5fae"
 OK = "#2e7d32"
@@ -146,12 +150,14 @@ def draw_budget(figure: Figure, data: Sequence[Any], *, limit: int = BUDGET_LIMI
     invoiced = ax.barh(ys, [line.invoiced for line in shown], height=0.38, zorder=3,
                        gid="invoiced", color=[_consumption_colour(line) for line in shown],
                        label=tr("charts", "Facturé"))
-    expected = ax.scatter([line.expected for line in shown], ys, marker="|", s=160, linewidths=2,
-               color=TEXT, zorder=4, gid="expected", label=tr("charts", "Attendu à date"))
+    # nothing is expected of a contract without a budget: no marker (NaN is not drawn)
+    expected = ax.scatter([line.expected if line.planned else math.nan for line in shown], ys,
+                          marker="|", s=160, linewidths=2, color=TEXT, zorder=4, gid="expected",
+                          label=tr("charts", "Attendu à date"))
     _percent_labels(ax, shown)
-    ax.set_yticks(ys, [line.reference for line in shown])
+    ax.set_yticks(ys, [_short(line.reference) for line in shown])
     ax.tick_params(axis="y", length=0)
-    ax.invert_yaxis()
+    ax.set_ylim(max(len(shown), BUDGET_SLOTS) - 0.5, -0.5)  # top down, bars of a steady size
     right = max(max(line.planned, line.invoiced, line.expected) for line in shown)
     ax.set_xlim(0, right * 1.16)
     ax.xaxis.set_major_formatter(_formatter(format_euros))
@@ -167,15 +173,21 @@ def _consumption_colour(line: _Line) -> str:
     return ACCENT
 
 
+def _short(reference: str) -> str:
+    return reference if len(reference) <= REFERENCE_CHARS else reference[:REFERENCE_CHARS - 1] + "…"
+
+
 def _percent_labels(ax: Axes, lines: list[_Line]) -> None:
     """The share of the planned budget already invoiced, at the end of each bar."""
     for y, line in enumerate(lines):
-        if not line.planned:
-            continue
-        text = format_percent(line.invoiced / line.planned * 100, 0)
+        if line.planned:
+            text = format_percent(line.invoiced / line.planned * 100, 0)
+            colour = _consumption_colour(line) if line.invoiced > line.expected else MUTED
+        else:
+            text, colour = tr("charts", "sans budget"), WARNING
         ax.annotate(text, xy=(max(line.planned, line.invoiced), y), xytext=(4, 0),
                     textcoords="offset points", va="center", fontsize=FONT_SIZE - 0.5,
-                    color=_consumption_colour(line) if line.invoiced > line.expected else MUTED)
+                    color=colour, gid="share")
 
 
 def _budget_legend(figure: Figure, ax: Axes, artists: list[Any], shown: int, total: int
@@ -183,10 +195,13 @@ def _budget_legend(figure: Figure, ax: Axes, artists: list[Any], shown: int, tot
     figure.legend(artists, [artist.get_label() for artist in artists], ncols=3,
                   loc="outside lower center", frameon=False, fontsize=FONT_SIZE - 0.5,
                   handlelength=1.2, columnspacing=1.2)
-    if shown < total:
-        note = tr("charts", "{0} plus gros budgets sur {1} contrats").format(
-            shown, format_number(total, 0))
-        ax.set_title(note, fontsize=FONT_SIZE - 0.5, color=MUTED, loc="right")
+    others = total - shown
+    if others:
+        text = (tr("charts", "Les {0} plus gros budgets ; 1 autre contrat non affiché")
+                if others == 1 else
+                tr("charts", "Les {0} plus gros budgets ; {1} autres contrats non affichés"))
+        ax.set_title(text.format(shown, format_number(others, 0)), fontsize=FONT_SIZE - 0.5,
+                     color=MUTED, loc="right", gid="others")
 
 
 # -- shared -----------------------------------------------------------------------------------

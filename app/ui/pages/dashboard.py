@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.charts.dashboard import draw_budget, draw_sla_compliance
-from app.services.dashboard import Alert, Dashboard, Figures, build_dashboard
+from app.services.dashboard import HORIZON_DAYS, Alert, Dashboard, Figures, build_dashboard
 from app.services.formatting import (
     NNBSP,
     format_date,
@@ -36,7 +38,15 @@ PAGE_STYLE = CARD_STYLE + """
 QLabel#pageDate { color: #6b7785; font-size: 9.5pt; }
 QLabel#chartHint { color: #6b7785; font-size: 8.5pt; }
 QLabel#emptyText { color: #55606e; font-size: 11pt; }
+QLabel#emptyHint { color: #6b7785; font-size: 9pt; }
 """
+#: Below this page height the charts drop their explanatory line.
+SHORT_HEIGHT = 700
+
+
+def today() -> dt.date:
+    """The day the dashboard is computed for (tests replace it)."""
+    return dt.date.today()
 
 
 def compact_euros(amount: float) -> str:
@@ -59,7 +69,7 @@ class DashboardPage(Page):
     def _setup_ui(self) -> None:
         self.setStyleSheet(PAGE_STYLE)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 20)
+        layout.setContentsMargins(*style.PAGE_MARGINS)  # titles level across pages
         layout.setSpacing(14)
         layout.addLayout(self._title_row())
         layout.addLayout(self._figure_row())
@@ -68,13 +78,15 @@ class DashboardPage(Page):
         body.addWidget(self._alerts_card(), 11)
         charts = QVBoxLayout()
         charts.setSpacing(14)
-        self.sla_chart = ChartView()
-        self.budget_chart = ChartView()
+        self.sla_chart = ChartView(minimum=(300, 130))
+        self.budget_chart = ChartView(minimum=(300, 130))
+        self._drawn: dict[ChartView, object] = {}  # the data each chart shows
         self.sla_title = QLabel(self.tr("Respect des niveaux de service"))
         self.budget_title = QLabel(self.tr("Budget consommé"))
-        charts.addWidget(self._chart_card(self.sla_title, self.tr(
-            "Part des mesures conformes à leur objectif, 12 derniers mois"), self.sla_chart))
+        self.sla_hint = QLabel(self.tr(
+            "Part des mesures conformes à leur objectif, 12 derniers mois"))
         self.budget_hint = QLabel()
+        charts.addWidget(self._chart_card(self.sla_title, self.sla_hint, self.sla_chart))
         charts.addWidget(self._chart_card(self.budget_title, self.budget_hint,
                                           self.budget_chart))
         body.addLayout(charts, 10)
@@ -94,15 +106,16 @@ class DashboardPage(Page):
         row.setSpacing(12)
         self.cards = {
             "contracts": FigureCard(self.tr("Contrats actifs"), "mdi6.file-sign"),
-            "amount": FigureCard(self.tr("Montant annuel"), "mdi6.currency-eur"),
+            "amount": FigureCard(self.tr("Montant annuel"), "mdi6.cash-multiple"),
             "breached": FigureCard(self.tr("Indicateurs non atteints"), "mdi6.trending-down"),
             "penalties": FigureCard(self.tr("Pénalités dues"), "mdi6.cash-minus"),
             "late": FigureCard(self.tr("Actions en retard"), "mdi6.clock-alert-outline"),
             "committee": FigureCard(self.tr("Prochain comité"), "mdi6.account-group-outline"),
         }
-        for key, card in self.cards.items():
-            row.addWidget(card, 2 if key == "committee" else 1)  # a date and a title
+        for card in self.cards.values():
+            row.addWidget(card, 1)
         self.cards["committee"].clicked.connect(self._open_next_committee)
+        self._figures = row
         return row
 
     def _alerts_card(self) -> QFrame:
@@ -125,16 +138,30 @@ class DashboardPage(Page):
         picture.setPixmap(style.icon("mdi6.check-circle-outline", style.OK.name()).pixmap(48, 48))
         self.empty_label = QLabel(self.tr("Rien ne demande votre attention."),
                                   objectName="emptyText")
+        self.empty_hint = QLabel(objectName="emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.setContentsMargins(40, 0, 40, 0)
         column.addStretch(1)
         for label in (picture, self.empty_label):
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.empty_hint)  # full width: a wrapped label gets its height
         column.addStretch(2)
         return widget
 
-    def _chart_card(self, title: QLabel, hint: QLabel | str, chart: ChartView) -> QFrame:
+    def _show_empty_hint(self, figures: Figures) -> None:
+        """Say why nothing shows: an empty file, or a portfolio with nothing due."""
+        if figures.active_contracts:
+            text = self.tr("Aucune échéance dans les {0} prochains jours, aucun indicateur non "
+                           "atteint, aucune action en retard.").format(HORIZON_DAYS)
+        else:
+            text = self.tr("Ce fichier ne contient aucun contrat en cours : leurs échéances, "
+                           "indicateurs et actions s'afficheront ici.")
+        self.empty_hint.setText(text)
+
+    def _chart_card(self, title: QLabel, hint: QLabel, chart: ChartView) -> QFrame:
         card, column = _card()
         title.setObjectName("sectionTitle")
-        hint = hint if isinstance(hint, QLabel) else QLabel(hint)
         hint.setObjectName("chartHint")
         column.addWidget(title)
         column.addWidget(hint)
@@ -145,8 +172,8 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         """Recompute the dashboard of the open file for today."""
-        Op(self.workspace, lambda s: build_dashboard(s, dt.date.today())).success(
-            self._show).run()
+        day = today()
+        Op(self.workspace, lambda s: build_dashboard(s, day)).success(self._show).run()
 
     def _show(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
@@ -155,6 +182,7 @@ class DashboardPage(Page):
         self.alert_list.set_alerts(dashboard.alerts)
         self.alert_stack.setCurrentWidget(self.alert_list if dashboard.alerts
                                           else self.empty_state)
+        self._show_empty_hint(dashboard.figures)
         self.budget_title.setText(self.tr("Budget consommé en {0}").format(dashboard.today.year))
         self.budget_hint.setText(self.tr("Facturé depuis janvier, par contrat, face au budget "
                                          "de l'année"))
@@ -163,10 +191,35 @@ class DashboardPage(Page):
 
     def _draw_charts(self) -> None:
         if self.dashboard is not None:
-            self.sla_chart.draw(draw_sla_compliance, self.dashboard.sla_compliance)
-            self.budget_chart.draw(draw_budget, self.dashboard.budget)
+            self._draw(self.sla_chart, draw_sla_compliance, self.dashboard.sla_compliance)
+            self._draw(self.budget_chart, draw_budget, self.dashboard.budget)
 
-    def _show_figures(self, figures: Figures, today: dt.date) -> None:
+    def _draw(self, chart: ChartView, draw: Callable[..., None], data: list) -> None:
+        """Redraw a chart only when its data changed: most edits leave the charts as they are."""
+        if self._drawn.get(chart) != data:
+            chart.draw(draw, data)
+            self._drawn[chart] = data
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_figures(event.size().width())
+        short = event.size().height() < SHORT_HEIGHT
+        self.sla_hint.setHidden(short)
+        self.budget_hint.setHidden(short)
+        super().resizeEvent(event)
+
+    def _fit_figures(self, width: int) -> None:
+        """Compact cards when the full ones would not fit side by side in `width`."""
+        margins = self.layout().contentsMargins()
+        needed = (sum(card.wide_width() for card in self.cards.values())
+                  + self._figures.spacing() * (len(self.cards) - 1)
+                  + margins.left() + margins.right())
+        compact = needed > width
+        for card in self.cards.values():
+            card.set_compact(compact)
+        # the next committee has a date and a title: room for both when there is room
+        self._figures.setStretchFactor(self.cards["committee"], 1 if compact else 2)
+
+    def _show_figures(self, figures: Figures, day: dt.date) -> None:
         cards = self.cards
         cards["contracts"].set_figure(format_number(figures.active_contracts, 0),
                                       self.tr("en cours"))
@@ -177,23 +230,24 @@ class DashboardPage(Page):
                                      self.tr("dernière période"),
                                      _tone(figures.indicators_breached, style.CRITICAL))
         cards["penalties"].set_figure(compact_euros(figures.penalties_due),
-                                      self.tr("cette année ({0})").format(today.year),
+                                      self.tr("en {0}").format(day.year),
                                       _tone(figures.penalties_due, style.WARNING),
                                       format_money(figures.penalties_due))
         cards["late"].set_figure(format_number(figures.late_actions, 0),
                                  self.tr("à relancer"),
                                  _tone(figures.late_actions, style.WARNING))
-        self._show_next_committee(figures, today)
+        self._show_next_committee(figures, day)
+        self._fit_figures(self.width())
 
-    def _show_next_committee(self, figures: Figures, today: dt.date) -> None:
+    def _show_next_committee(self, figures: Figures, day: dt.date) -> None:
         card = self.cards["committee"]
         following = figures.next_committee
         card.set_clickable(following is not None)
         if following is None:
             card.set_figure("—", self.tr("aucun comité planifié"), style.MUTED)
             return
-        day = following.starts_at.date()
-        card.set_figure(format_date(day), f"{format_days_from(day, today)} · {following.title}",
+        date = following.starts_at.date()
+        card.set_figure(format_date(date), f"{format_days_from(date, day)} · {following.title}",
                         tooltip=f"{following.title}\n{format_datetime(following.starts_at)}")
 
     # -- navigation ------------------------------------------------------------------------
@@ -215,6 +269,6 @@ def _card() -> tuple[QFrame, QVBoxLayout]:
     return card, column
 
 
-def _tone(amount: float, colour) -> str:
+def _tone(amount: float, colour: QColor) -> str:
     """Alarming figures in their colour, a clean zero in green."""
     return (colour if amount else style.OK).name()

@@ -7,6 +7,7 @@ delegate: it stays quick with thousands of alerts, and the keyboard works as in 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -144,6 +145,28 @@ def entry_text(entry: Entry) -> str:
     return f"{entry.kind.label} — {format_date(entry.date)} — {entry.message}"
 
 
+WORD_JOINER = "\u2060"
+NBSP = "\u00a0"
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_GLUED = re.compile(r"(« |[≥≤] | [»:;?!])")
+
+
+def typeset(text: str) -> str:
+    """The text as painted: no line break inside « HX-ARM-INF-2024 », after « or ≥, or
+    before », : and the like (French typography)."""
+    text = _INNER_HYPHEN.sub("-" + WORD_JOINER, text)
+    return _GLUED.sub(lambda match: match.group(0).replace(" ", NBSP), text)
+
+
+SCROLL_STYLE = """
+QScrollBar:vertical { background: transparent; width: 10px; margin: 2px 0 2px 0; }
+QScrollBar::handle:vertical { background: #c9d2dc; border-radius: 4px; min-height: 32px;
+                              margin: 0 2px 0 2px; }
+QScrollBar::handle:vertical:hover { background: #9aa8b8; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
+"""
+
 TEXT = QColor("#1d2a3a")
 LINE = QColor("#e9edf2")
 HOVER_BG = QColor("#f3f7fc")
@@ -174,7 +197,7 @@ class AlertDelegate(QStyledItemDelegate):
         base, small = self._fonts()
         width = max(self._view.viewport().width() - INDENT - PAD, 80)
         message = QFontMetrics(base).boundingRect(
-            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, entry.message)
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, typeset(entry.message))
         return QSize(0, PAD + QFontMetrics(small).height() + 3 + message.height() + PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -242,7 +265,7 @@ class AlertDelegate(QStyledItemDelegate):
         painter.setFont(base)
         painter.setPen(QColor(style.ACCENT) if hovered else TEXT)
         painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                         | Qt.TextFlag.TextWordWrap, alert.message)
+                         | Qt.TextFlag.TextWordWrap, typeset(alert.message))
         painter.setPen(LINE)
         painter.drawLine(head.left(), rect.bottom(), rect.right() - PAD, rect.bottom())
 
@@ -303,6 +326,8 @@ class AlertList(QListView):
         self.setMouseTracking(True)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover, True)
         self.setFrameShape(QListView.Shape.NoFrame)
+        self.setStyleSheet(SCROLL_STYLE)
+        self.setAccessibleName(self.tr("Alertes"))
         self.clicked.connect(self._activate)
 
     def set_alerts(self, alerts: list[Alert]) -> None:

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui.style import icon
 
 TEXT = "#1d2a3a"
-CARD_STYLE = """
-QLabel#figureCaption { color: #55606e; font-size: 9pt; }
-QLabel#figureValue { font-size: 15pt; font-weight: 600; }
-QLabel#figureDetail { color: #6b7785; font-size: 8.5pt; }
-QFrame#card[clickable="true"]:hover { border-color: #9db7d6; background: #fbfdff; }
+VALUE_POINTS = 15
+ICON_SIZE = 22
+CARD_STYLE = f"""
+QLabel#figureCaption {{ color: #55606e; font-size: 9pt; }}
+QLabel#figureValue {{ font-size: {VALUE_POINTS}pt; font-weight: 600; }}
+QFrame#card[compact="true"] QLabel#figureValue {{ font-size: 13pt; }}
+QLabel#figureDetail {{ color: #6b7785; font-size: 8.5pt; }}
+QFrame#card[clickable="true"]:hover {{ border-color: #9db7d6; background: #fbfdff; }}
 """
+WIDE_MARGIN = 14
 
 
 class ElidedLabel(QLabel):
@@ -52,10 +56,11 @@ class FigureCard(QFrame):
     def __init__(self, caption: str, icon_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Preferred: the cards of a row share its height when a caption wraps on two lines.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._clickable = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
+        self._layout = layout = QVBoxLayout(self)
+        layout.setContentsMargins(WIDE_MARGIN, 10, WIDE_MARGIN, 10)
         layout.setSpacing(2)
         self._icon_name = icon_name
         self.caption = QLabel(caption, objectName="figureCaption")
@@ -68,6 +73,7 @@ class FigureCard(QFrame):
         self.detail = ElidedLabel(parent=self)
         self.detail.setObjectName("figureDetail")
         layout.addWidget(self.caption)
+        layout.addStretch(1)  # values and details stay level across the row
         layout.addLayout(middle)
         layout.addWidget(self.detail)
 
@@ -76,10 +82,30 @@ class FigureCard(QFrame):
         """Show `value` (in `colour`) and its line of detail."""
         name = colour.name() if isinstance(colour, QColor) else colour
         self.value.setStyleSheet(f"color: {name};")
-        self.icon_label.setPixmap(icon(self._icon_name, name).pixmap(22, 22))
+        self.icon_label.setPixmap(icon(self._icon_name, name).pixmap(ICON_SIZE, ICON_SIZE))
         self.value.setText(value)
         self.detail.set_full_text(detail)
         self.setToolTip(tooltip)
+
+    def wide_width(self) -> int:
+        """The width the card needs to show its caption, value and icon on one line each."""
+        value_font = QFont(self.value.font())
+        value_font.setPointSizeF(VALUE_POINTS)
+        value = QFontMetrics(value_font).horizontalAdvance(self.value.text()) + 6 + ICON_SIZE
+        caption = QFontMetrics(self.caption.font()).horizontalAdvance(self.caption.text())
+        return max(value, caption) + 2 * WIDE_MARGIN + 2
+
+    def set_compact(self, compact: bool) -> None:
+        """Narrow windows: no icon, a smaller value, the caption on two lines if need be."""
+        if self.property("compact") == compact:
+            return
+        self.setProperty("compact", compact)
+        self.icon_label.setVisible(not compact)
+        self.caption.setWordWrap(compact)
+        side = 10 if compact else WIDE_MARGIN
+        self._layout.setContentsMargins(side, 10, side, 10)
+        self.style().unpolish(self.value)
+        self.style().polish(self.value)
 
     def set_clickable(self, clickable: bool) -> None:
         self._clickable = clickable
