@@ -7,8 +7,12 @@ import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from app.storage.document import ClientFile
 
 COUNT_LABELS = {
     "supplier": "prestataires",
@@ -33,9 +37,10 @@ class UserError(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `vigie` console script."""
     args = list(sys.argv[1:] if argv is None else argv)
+    _speak_utf8()
     try:
         if args and args[0] in COMMANDS:
-            return _run_command(args)
+            return _run_command(args, own_process=argv is None)
         return _run_gui(args)
     except (StorageError, UserError) as error:
         print(f"vigie: {error}", file=sys.stderr)
@@ -44,7 +49,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _run_command(args: list[str]) -> int:
+def _speak_utf8() -> None:
+    """Write UTF-8 on the console: French text holds « », accents and narrow no-break spaces
+    that a Windows console's code page (cp1252, cp850) cannot encode."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower() not in ("utf-8",
+                                                                                    "utf8"):
+            stream.reconfigure(encoding="utf-8")
+
+
+def _run_command(args: list[str], *, own_process: bool = False) -> int:
     parser = argparse.ArgumentParser(prog="vigie", description="Vigie en ligne de commande.")
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="contrôle un fichier client (intégrité, version, contenu)")
@@ -59,7 +73,8 @@ def _run_command(args: list[str]) -> int:
     report.add_argument("--today", metavar="AAAA-MM-JJ", help="date du tableau de bord")
     options = parser.parse_args(args)
     if options.command == "report":
-        return _report(options.file, as_json=options.json, today=options.today)
+        return _report(options.file, as_json=options.json, today=options.today,
+                       own_process=own_process)
     if options.command == "demo":
         return _demo(options.file, options.scale, options.seed)
     if options.command == "check":
@@ -103,19 +118,17 @@ def _demo(path: Path, scale: int, seed: int) -> int:
     return 0
 
 
-def _report(path: Path, *, as_json: bool, today: str | None) -> int:
+def _report(path: Path, *, as_json: bool, today: str | None, own_process: bool = False) -> int:
     import datetime as dt
-    import json
-
-    from app.services.dashboard import build_dashboard
-    from app.services.report import report_json, report_text
-    from app.storage.document import open_file
 
     try:
         day = dt.date.fromisoformat(today) if today else dt.date.today()
     except ValueError:
         raise UserError(f"--today attend une date AAAA-MM-JJ, pas « {today} ».") from None
-    document = open_file(path, read_only=True)
+    document = _open_while_importing(path, own_process=own_process)
+    from app.services.dashboard import build_dashboard
+    from app.services.report import report_json, report_text
+
     try:
         client = document.client_name()
         with document.session() as session:
@@ -124,14 +137,36 @@ def _report(path: Path, *, as_json: bool, today: str | None) -> int:
         document.close()
     # A Windows pipe or file defaults to cp1252, which has no "\u202f" nor "█": the report
     # is written in UTF-8 whatever the locale (docs/report-json.md promises it).
-    if isinstance(sys.stdout, io.TextIOWrapper):
-        sys.stdout.reconfigure(encoding="utf-8")
     if as_json:
+        import json
+
         data = report_json(dashboard, file=str(document.path), client=client)
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(report_text(dashboard, file=str(document.path), client=client), end="")
     return 0
+
+
+def _open_while_importing(path: Path, *, own_process: bool) -> ClientFile:
+    """Open `path` read-only for a report. Its copy and checks (SQLite, on a worker thread)
+    run while SQLAlchemy and the dashboard import (Python): half the command's time."""
+    import gc
+
+    from app.storage import opening
+
+    started = opening.start_read_only_copy(path)
+    try:
+        import app.services.dashboard
+        import app.services.report  # noqa: F401
+        from app.storage.document import open_read_only
+    except BaseException:
+        started.discard()
+        raise
+    if own_process:
+        # What was imported lives until the process ends: the garbage collector need not
+        # walk it again while the dashboard runs, nor at exit (a tenth of the command).
+        gc.freeze()
+    return open_read_only(started)
 
 
 def _run_gui(args: list[str]) -> int:

@@ -6,6 +6,10 @@ Builds once, and keeps in `benchmarks/out/` (git-ignored), the demo file and the
 file of DESIGN "Scale" (≥ 200,000 measurements); they are rebuilt when the generator or
 the schema changes. Then prints, for each measurement, the median of several runs, its
 floor, the ratio between them and whether the target is met. Not a test: nothing fails.
+
+Child processes run with Python's bytecode cached in `benchmarks/out/pycache` (as an
+installed Vigie has it), whatever PYTHONDONTWRITEBYTECODE says; the GUI rows come from
+`benchmarks/gui_pages.py` run offscreen on the scale file.
 """
 
 from __future__ import annotations
@@ -91,6 +95,22 @@ def peak_memory_mb(command: list[str], env: dict[str, str]) -> float:
     result = subprocess.run([sys.executable, "-c", probe, *command], cwd=ROOT, env=env,
                             capture_output=True, text=True, check=True)
     return int(result.stdout.strip()) / 1024  # Linux reports kilobytes
+
+
+def with_bytecode(env: dict[str, str]) -> dict[str, str]:
+    """`env` with Python's bytecode cached in OUT/pycache, as an installed Vigie has it.
+
+    Without a cache (PYTHONDONTWRITEBYTECODE set, as in some sandboxes) each child process
+    compiles every module it imports again: a second on `vigie report` alone.
+    """
+    cached = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return cached | {"PYTHONPYCACHEPREFIX": str(OUT / "pycache")}
+
+
+def without_bytecode(env: dict[str, str]) -> dict[str, str]:
+    """`env` where nothing is compiled ahead: every import compiles its module again."""
+    bare = {k: v for k, v in env.items() if k != "PYTHONPYCACHEPREFIX"}
+    return bare | {"PYTHONDONTWRITEBYTECODE": "1"}
 
 
 def report_available() -> bool:
@@ -184,10 +204,17 @@ def report_rows(ctx: Context) -> list[Row]:
             rows.append(Row(name, None, "s", floor_name, floor, "< 1,0 s", note=NOT_YET))
             continue
         command = [sys.executable, "-m", "app.cli", "report", str(path), "--json"]
+        run_child(command, ctx.env)  # a first run writes the bytecode cache
         value = median_time(lambda command=command: run_child(command, ctx.env), ctx.runs)
         rows.append(Row(name, value, "s", floor_name, floor, "< 1,0 s", value < 1.0))
     rows.append(Row("  pour mémoire : python -c 'import app.models'", models, "s", floor_name,
                     floor, note="l'import de SQLModel et SQLAlchemy, seul"))
+    if report_available():
+        command = [sys.executable, "-m", "app.cli", "report", str(ctx.scale), "--json"]
+        uncached = median_time(lambda: run_child(command, without_bytecode(ctx.env)), ctx.runs)
+        rows.append(Row("  pour mémoire : le même (échelle) sans bytecode en cache", uncached,
+                        "s", floor_name, floor,
+                        note="chaque module recompilé : PYTHONDONTWRITEBYTECODE sans cache"))
     return rows
 
 
@@ -265,17 +292,78 @@ def memory_rows(ctx: Context) -> list[Row]:
                 value < 250)]
 
 
-# ── Place for more measurements ──────────────────────────────────────────────────────────────
-# Each entry is a function Context -> list[Row], run in this order. To add the GUI's page
-# switch timings, append a function that runs `benchmarks/gui_pages.py ctx.scale --runs
-# ctx.runs` in a subprocess (it prints JSON) and turns each page into a Row whose floor is
-# its "floor_bare_window_ms".
+BARE_QT_START = """
+import time
+start = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QWidget
+application = QApplication([])
+widget = QWidget()
+widget.resize(1280, 800)
+widget.show()
+widget.grab()
+application.processEvents()
+print((time.perf_counter() - start) * 1000)
+"""
+PAGE_TARGET_MS = 150
+
+
+def gui_rows(ctx: Context) -> list[Row]:
+    """The main window and each page on the scale file (benchmarks/gui_pages.py, offscreen),
+    against a bare Qt window."""
+    env = {**ctx.env, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, str(ROOT / "benchmarks" / "gui_pages.py"), str(ctx.scale),
+               "--runs", str(ctx.runs)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"gui_pages.py → {result.returncode}: {result.stderr.strip()}")
+    times = json.loads(result.stdout)
+    start_floor = statistics.median(
+        float(subprocess.run([sys.executable, "-c", BARE_QT_START], cwd=ROOT, env=env,
+                             capture_output=True, text=True, check=True).stdout)
+        for _ in range(ctx.runs))
+    floor, floor_name = times["floor_bare_window_ms"] / 1000, "fenêtre Qt nue peinte"
+    rows = [
+        Row("démarrage → fenêtre principale peinte", times["startup_ms"] / 1000, "s",
+            "python + PySide6 → fenêtre nue peinte", start_floor / 1000,
+            note="import de Qt et de l'interface compris ; avant l'ouverture du fichier"),
+        Row("fenêtre principale : MainWindow() → peinte", times["main_window_ms"] / 1000, "s",
+            floor_name, floor, f"< {PAGE_TARGET_MS} ms",
+            times["main_window_ms"] < PAGE_TARGET_MS),
+    ]
+    for label, first in times["first_show_ms"].items():
+        rows += _page_rows(label, first, times, floor, floor_name)
+    return rows
+
+
+def _page_rows(label: str, first: float, times: dict, floor: float, floor_name: str
+               ) -> list[Row]:
+    """A page's first show and its return after a change, in ms against the target."""
+    switch, target = times["switch_ms"][label], f"< {PAGE_TARGET_MS} ms"
+    cold, painted = times["first_show_cold_ms"][label], times["first_paint_cold_ms"][label]
+    if label in times["placeholders"]:
+        worst = max(first, switch)
+        return [Row(f"page « {label} » (provisoire) : affichage", worst / 1000, "s",
+                    floor_name, floor, target, worst < PAGE_TARGET_MS,
+                    f"pire du 1er affichage ({french(first)} ms) et du retour")]
+    note = f"1er passage : {french(cold)} ms"
+    if cold - painted > 1:
+        note += f" (page peinte à {french(painted)} ms, graphiques ensuite)"
+    return [
+        Row(f"page « {label} » : premier affichage", first / 1000, "s", floor_name, floor,
+            target, first < PAGE_TARGET_MS, note),
+        Row(f"page « {label} » : retour après modification", switch / 1000, "s", floor_name,
+            floor, target, switch < PAGE_TARGET_MS),
+    ]
+
+
+# Each entry is a function Context -> list[Row], run in this order.
 MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     build_rows,
     report_rows,
     open_rows,
     dashboard_rows,
     memory_rows,
+    gui_rows,
 ]
 
 
@@ -313,6 +401,14 @@ def print_table(rows: list[Row]) -> None:
         print("  ".join(cells) + "  " + line[5])
 
 
+def load_average() -> str:
+    """The 1-minute load average, the way French writes it (other work slows every row)."""
+    try:
+        return french(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):  # pragma: no cover - Windows
+        return "inconnue"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="2 runs per median instead of 5")
@@ -327,10 +423,11 @@ def main() -> None:
         scale = demo.scale_for(SCALE_MEASUREMENTS)
         scale_path, seconds, cached = cached_file(f"scale-{scale}", scale)
         ctx = Context(demo_path, scale_path, 2 if options.quick else 5, dt.date.today(),
-                      dict(os.environ), seconds, cached)
+                      with_bytecode(dict(os.environ)), seconds, cached)
         rows = [row for measure in MEASUREMENTS for row in measure(ctx)]
-        print(f"\nVigie — bancs d'essai, médiane de {ctx.runs} passages "
-              f"({os.cpu_count()} cœurs, Python {sys.version.split()[0]})\n")
+        print(f"\nVigie — bancs d'essai du {ctx.today:%d/%m/%Y}, médiane de {ctx.runs} "
+              f"passages ({os.cpu_count()} cœurs, Python {sys.version.split()[0]}, "
+              f"charge {load_average()} ; bytecode en cache dans benchmarks/out/pycache)\n")
         print_table(rows)
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)

@@ -51,9 +51,12 @@ def status_of_measurements() -> Any:
 
 
 def last_period_measures(db: sa.Connection, last: dict[Frequency, dt.date]) -> sa.Result:
-    """Each indicator of an active contract with its value (or None) for its last period.
+    """Each indicator of an active contract whose last period is breached or not measured,
+    with its value (None when not measured).
 
-    `last` gives, per frequency, the period to read.
+    `last` gives, per frequency, the period to read. The SQL status only narrows the rows
+    (a large file has tens of thousands of indicators, few of them alerting): the caller
+    still decides each row with `rules.measure_status`.
     """
     period = sa.case(
         (ind.frequency == Frequency.WEEKLY, last[Frequency.WEEKLY]),
@@ -66,7 +69,9 @@ def last_period_measures(db: sa.Connection, last: dict[Frequency, dt.date]) -> s
                   con.start_date, mea.value)
         .join_from(INDICATOR, CONTRACT, con.id == ind.contract_id)
         .outerjoin(MEASUREMENT, sa.and_(mea.indicator_id == ind.id, mea.period == period))
-        .where(con.status.in_(ACTIVE_STATUSES), con.ended_on.is_(None))
+        .where(con.status.in_(ACTIVE_STATUSES), con.ended_on.is_(None),
+               # no measurement: every comparison is NULL and the status falls to breached
+               status_of_measurements() == rules.MeasureStatus.BREACHED.value)
         .order_by(con.reference, ind.code)
     )
     return db.execute(query)

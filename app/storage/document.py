@@ -106,9 +106,12 @@ class ClientFile:
             yield session
 
     def client_name(self) -> str:
+        # A Core query: reading one name should not configure every ORM mapper.
+        profile = ClientProfile.__table__.c
         with self.session() as session:
-            profile = session.get(ClientProfile, 1)
-            return profile.name if profile else self.path.stem
+            name = session.connection().execute(
+                sa.select(profile.name).where(profile.id == 1)).scalar()
+        return self.path.stem if name is None else name
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:
@@ -284,13 +287,14 @@ def open_file(
     A file that is not a Vigie file, is damaged, or comes from a newer Vigie is refused
     (FileRefused) and left byte-for-byte untouched.
     """
+    if read_only:
+        return open_read_only(opening.start_read_only_copy(path))
     path = Path(path).resolve()
     if not path.is_file():
         raise MissingFile(path)
     opening.check_header(path)
 
-    reason = tr("storage", "ouvert en lecture seule à votre demande") if read_only else None
-    reason = reason or _read_only_media_reason(path)
+    reason = _read_only_media_reason(path)
     if reason is None:
         owner = lock.read_owner(path)
         if owner is not None and if_locked is IfLocked.ASK:
@@ -323,6 +327,24 @@ def open_file(
             _write_marker(files.marker_path(working))
             document._dirty = True
     return document
+
+
+def open_read_only(started: opening.ReadOnlyCopy) -> ClientFile:
+    """Finish a read-only opening begun by `opening.start_read_only_copy`.
+
+    Nothing of the user's file is written or locked and no backup is made (nothing will be
+    saved); an older file is migrated in its working copy only.
+    """
+    path = started.path
+    revision = started.wait()  # raises what refused the file
+    try:
+        opening.back_up_and_migrate(path, started.working, paths.file_id(path), revision,
+                                    back_up=False)
+        reason = tr("storage", "ouvert en lecture seule à votre demande")
+        return ClientFile(path, started.working, read_only_reason=reason)
+    except BaseException:
+        files.remove_working_copy(started.working)
+        raise
 
 
 def find_recoverable() -> list[Recoverable]:

@@ -1,4 +1,8 @@
-"""SQLAlchemy engines on a working copy, with the pragmas a client file relies on."""
+"""SQLAlchemy engines on a working copy, with the pragmas a client file relies on.
+
+SQLAlchemy and SQLModel are imported by the functions that use them: opening a file starts
+with sqlite3 alone (`app.storage.opening`), which `vigie report` runs while they import.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,11 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlalchemy as sa
-from sqlalchemy import event
-from sqlmodel import Session
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+    from sqlmodel import Session
 
 #: "VIGI" — marks a SQLite file as a Vigie client file (PRAGMA application_id).
 APPLICATION_ID = 0x56494749
@@ -30,6 +34,9 @@ def make_engine(
     local disk, and every commit must survive a crash. A read-only engine refuses writes in
     SQLite itself (query_only). `before_commit` sees the raw connection before each commit.
     """
+    import sqlalchemy as sa
+    from sqlalchemy import event
+
     engine = sa.create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")
@@ -60,6 +67,8 @@ def make_engine(
 @contextmanager
 def session_scope(engine: sa.Engine) -> Iterator[Session]:
     """One unit of work: commits when the block ends, rolls back if it raises."""
+    from sqlmodel import Session
+
     with Session(engine, expire_on_commit=False) as session:
         try:
             yield session

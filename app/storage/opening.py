@@ -1,13 +1,18 @@
-"""Reading a user's file into a working copy: refuse what is not ours, back up, migrate."""
+"""Reading a user's file into a working copy: refuse what is not ours, back up, migrate.
+
+Only sqlite3 is used up to the migration, so that a read-only opening can run on a worker
+thread while the caller imports SQLAlchemy (see `start_read_only_copy`).
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 from app.i18n import tr
-from app.storage import backup, schema
+from app.storage import backup, paths, schema
 from app.storage.engine import (
     APPLICATION_ID,
     SQLITE_MAGIC,
@@ -47,6 +52,15 @@ def copy_and_validate(path: Path, working: Path, file_id: str, *, back_up: bool 
     A read-only open passes `back_up=False`: the user's file will not be written, so a
     rolling backup of it would protect nothing.
     """
+    revision = copy_checked(path, working)
+    return back_up_and_migrate(path, working, file_id, revision, back_up=back_up)
+
+
+def copy_checked(path: Path, working: Path) -> str:
+    """Copy `path` into `working` (read-only on `path`) and check the copy; its revision.
+
+    Nothing is left at `working` when the file is refused.
+    """
     opening = working.with_name(working.stem + ".opening.sqlite")
     remove_working_copy(opening)
     try:
@@ -63,7 +77,13 @@ def copy_and_validate(path: Path, working: Path, file_id: str, *, back_up: bool 
         os.replace(opening, working)
     finally:
         remove_working_copy(opening)
+    return revision
 
+
+def back_up_and_migrate(
+    path: Path, working: Path, file_id: str, revision: str, *, back_up: bool = True
+) -> bool:
+    """Back up a checked working copy and migrate it if it is older; True if migrated."""
     if back_up:
         backup.make_backup(working, file_id, path.stem)
     if revision == schema.head_revision():
@@ -103,3 +123,50 @@ def validate(path: Path, copy: Path, *, thorough: bool = False) -> str:
     if revision not in schema.known_revisions():
         raise NewerVersionFile(path, revision)
     return revision
+
+
+class ReadOnlyCopy:
+    """A read-only opening under way: the file's copy and checks, on a worker thread.
+
+    The copy (backup API) and the quick_check run inside SQLite, which releases the GIL:
+    `vigie report` starts them, then imports SQLAlchemy and the dashboard meanwhile, and
+    `app.storage.document.open_read_only` waits for them. The checks are the same as any
+    opening's; a refusal is raised by `wait`, in the caller's thread.
+    """
+
+    def __init__(self, path: Path, working: Path) -> None:
+        self.path = path
+        self.working = working
+        self._revision = ""
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="vigie-open", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._revision = copy_checked(self.path, self.working)
+        except BaseException as error:  # raised again by wait(), where the caller sees it
+            self._error = error
+
+    def wait(self) -> str:
+        """The schema revision of the checked copy; raises what refused the file."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._revision
+
+    def discard(self) -> None:
+        """Give up the opening: wait for the worker, then remove the copy."""
+        self._thread.join()
+        remove_working_copy(self.working)
+
+
+def start_read_only_copy(path: Path) -> ReadOnlyCopy:
+    """Begin opening `path` read-only: the header is checked now (a missing or foreign file
+    is refused at once), the copy and its checks go on in the background."""
+    path = Path(path).resolve()
+    if not path.is_file():
+        raise MissingFile(path)
+    check_header(path)
+    working = paths.work_dir() / f"{paths.file_id(path)}-ro-{os.getpid()}.sqlite"
+    return ReadOnlyCopy(path, working)

@@ -126,3 +126,24 @@ def test_check_command_on_a_good_and_an_old_file(tmp_path: Path, capsys) -> None
     assert "0001 (ancienne version" in out
     assert "contrats : 1" in out
     assert sha256(old) == before
+
+
+def test_check_speaks_utf8_on_a_cp1252_console(tmp_path: Path, monkeypatch) -> None:
+    """A Windows console's code page cannot encode every name a user gives a file."""
+    import io
+    import sys
+
+    out_bytes, err_bytes = io.BytesIO(), io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(out_bytes, encoding="cp1252"))
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(err_bytes, encoding="cp1252"))
+    good = create(tmp_path / "Client ✓ Œuvre.vigie", "Client")
+    good.close()
+    foreign = text_file(tmp_path).rename(tmp_path / "Notes ✗.vigie")
+
+    assert main(["check", str(good.path)]) == 0
+    assert main(["check", str(foreign)]) != 0
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    assert "Client ✓ Œuvre.vigie" in out_bytes.getvalue().decode("utf-8")
+    assert "Notes ✗.vigie" in err_bytes.getvalue().decode("utf-8")
