@@ -10,6 +10,15 @@ import pytest
 from app.storage.document import create
 
 
+@pytest.fixture(autouse=True)
+def application(qapp):
+    """The application set up as `vigie` sets it up: French, Vigie's style sheet, garbage
+    collected on the GUI thread. Every GUI test sees the same one, whatever ran before."""
+    from app.ui.application import create_application
+
+    return create_application()
+
+
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> dict:
     """Replies to the questions the UI asks, and a record of what it said."""
