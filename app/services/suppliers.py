@@ -8,7 +8,6 @@ active contracts in one aggregate query, so the list stays instant on a large fi
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +19,7 @@ from app.i18n import tr
 from app.models import Contact, Contract, Supplier
 from app.models.enums import ContractStatus, Side
 from app.services.sla import ACTIVE_STATUSES
+from app.services.text import fold, natural_key
 from app.services.validation import (
     ValidationError,
     compact_digits,
@@ -43,7 +43,6 @@ CONTACT_ROLES = (
     "Chef de projet",
 )
 
-_NUMBER = re.compile(r"\d+")
 _CITY = re.compile(r"\b\d{5}\s+([^,\n]+?)\s*(?:,.*)?$", re.MULTILINE)
 
 
@@ -298,19 +297,3 @@ def group_digits(number: str | None) -> str:
     if len(number) == 14:
         return f"{group_digits(number[:9])} {number[9:]}"
     return " ".join(number[i:i + 3] for i in range(0, len(number), 3))
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for searching "Société" by typing "societe"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def natural_key(text: str) -> str:
-    """Folded text whose numbers sort by value ("Lot 9" before "Lot 10")."""
-    return _NUMBER.sub(lambda found: found.group().zfill(12), fold(text))
-
-
-def search_words(text: str) -> list[str]:
-    """The folded words of a search, each of which a row must contain."""
-    return fold(text).split()

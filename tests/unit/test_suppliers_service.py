@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from app.models import Contact, Contract, ContractKind, ContractStatus, Side, Supplier
 from app.services import suppliers
+from app.services.text import natural_key, search_words
 from app.services.validation import ValidationError
 
 SIREN = "552100554"  # a valid SIREN
@@ -58,7 +59,7 @@ def test_the_list_counts_contracts_and_sums_the_active_ones(session: Session) ->
 def test_the_search_text_holds_siret_city_certifications_and_contacts(session: Session) -> None:
     armor = next(r for r in suppliers.list_suppliers(session) if r.siren)
     for typed in ("rennes", "27001", SIRET, "elodie", "ARMOR infogerance"):
-        assert all(word in armor.haystack for word in suppliers.search_words(typed)), typed
+        assert all(word in armor.haystack for word in search_words(typed)), typed
 
 
 def test_client_contacts_are_those_without_supplier(session: Session) -> None:
@@ -165,5 +166,5 @@ def test_one_query_for_the_list(session: Session) -> None:
 
 def test_names_sort_naturally() -> None:
     names = ["Cloudélia 10", "cloudelia 9", "Cloudélia", "Armor 2"]
-    assert sorted(names, key=suppliers.natural_key) == [
+    assert sorted(names, key=natural_key) == [
         "Armor 2", "Cloudélia", "cloudelia 9", "Cloudélia 10"]

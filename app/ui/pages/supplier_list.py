@@ -12,6 +12,7 @@ from sqlmodel import Session
 from app.services import suppliers
 from app.services.formatting import format_money
 from app.services.suppliers import SupplierContract, SupplierRow
+from app.services.text import search_words
 from app.ui.pages.contacts_panel import configure_table
 from app.ui.style import ACCENT, MUTED, icon
 from app.ui.table_models import ROW_ROLE, Column, FilterProxy, Index, RowsTableModel
@@ -66,7 +67,7 @@ class SupplierTableModel(RowsTableModel):
     """The suppliers, with an icon before each name and the client's entry in bold."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(supplier_columns(), parent)
+        super().__init__(supplier_columns(), parent, pinned=lambda row: row.id == CLIENT)
         self._icons = {True: icon("mdi6.account-group", ACCENT),
                        False: icon("mdi6.domain", MUTED.name())}
         self._bold = QFont()
@@ -82,21 +83,12 @@ class SupplierTableModel(RowsTableModel):
         return super().data(index, role)
 
 
-class PinnedFirstProxy(FilterProxy):
-    """Keeps the client's entry first whatever the sort; filters on the rows' haystack."""
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        model = self.sourceModel()
-        ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
-        if model.row_at(left.row()).id == CLIENT:
-            return ascending
-        if model.row_at(right.row()).id == CLIENT:
-            return not ascending
-        return super().lessThan(left, right)
+class SupplierFilterProxy(FilterProxy):
+    """Filters on the haystack of each supplier (its contacts' names included)."""
 
     def set_search(self, text: str) -> None:
         """Keep the rows containing every word typed (name, SIREN/SIRET, city, contacts…)."""
-        words = suppliers.search_words(text)
+        words = search_words(text)
         self.set_predicate(lambda row: all(word in row.haystack for word in words))
 
     def supplier_count(self) -> int:

@@ -29,7 +29,7 @@ from app.ui.pages.supplier_form import InfoCard, SupplierFormCard
 from app.ui.pages.supplier_list import (
     CLIENT,
     ContractsList,
-    PinnedFirstProxy,
+    SupplierFilterProxy,
     SupplierTableModel,
     load_list,
 )
@@ -48,7 +48,7 @@ class SuppliersPage(Page):
         self._selected: int | None = None  # CLIENT, a supplier id, or None (new / nothing)
         self._first_load = True
         self.model = SupplierTableModel(self)
-        self.proxy = PinnedFirstProxy(self)
+        self.proxy = SupplierFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._setup_ui()
         self.set_read_only(workspace.document.read_only_reason)
