@@ -10,15 +10,17 @@ from app.ui.style import icon
 
 TEXT = "#1d2a3a"
 VALUE_POINTS = 15
+COMPACT_POINTS = 13
 ICON_SIZE = 22
 CARD_STYLE = f"""
 QLabel#figureCaption {{ color: #55606e; font-size: 9pt; }}
 QLabel#figureValue {{ font-size: {VALUE_POINTS}pt; font-weight: 600; }}
-QFrame#card[compact="true"] QLabel#figureValue {{ font-size: 13pt; }}
+QFrame#card[compact="true"] QLabel#figureValue {{ font-size: {COMPACT_POINTS}pt; }}
 QLabel#figureDetail {{ color: #6b7785; font-size: 8.5pt; }}
 QFrame#card[clickable="true"]:hover {{ border-color: #9db7d6; background: #fbfdff; }}
 """
 WIDE_MARGIN = 14
+COMPACT_MARGIN = 10
 
 
 class ElidedLabel(QLabel):
@@ -86,6 +88,9 @@ class FigureCard(QFrame):
         self.value.setText(value)
         self.detail.set_full_text(detail)
         self.setToolTip(tooltip)
+        # The row may shrink down to its compact cards: the page turns them compact as soon
+        # as the wide ones no longer fit (the wide labels alone would hold the window wide).
+        self.setMinimumWidth(self.compact_width())
 
     def wide_width(self) -> int:
         """The width the card needs to show its caption, value and icon on one line each."""
@@ -95,6 +100,19 @@ class FigureCard(QFrame):
         caption = QFontMetrics(self.caption.font()).horizontalAdvance(self.caption.text())
         return max(value, caption) + 2 * WIDE_MARGIN + 2
 
+    def compact_width(self) -> int:
+        """The narrowest the card can be: its compact value whole, its caption wrapped."""
+        value_font = QFont(self.value.font())
+        value_font.setPointSizeF(COMPACT_POINTS)
+        value_metrics, text = QFontMetrics(value_font), self.value.text()
+        # a label asks for its text's bounding box, a pixel or two over its advance
+        value = max(value_metrics.horizontalAdvance(text),
+                    value_metrics.boundingRect(text).width()) + 2
+        metrics = QFontMetrics(self.caption.font())
+        caption = max((metrics.horizontalAdvance(word) for word in self.caption.text().split()),
+                      default=0)
+        return max(value, caption) + 2 * COMPACT_MARGIN + 2
+
     def set_compact(self, compact: bool) -> None:
         """Narrow windows: no icon, a smaller value, the caption on two lines if need be."""
         if self.property("compact") == compact:
@@ -102,7 +120,7 @@ class FigureCard(QFrame):
         self.setProperty("compact", compact)
         self.icon_label.setVisible(not compact)
         self.caption.setWordWrap(compact)
-        side = 10 if compact else WIDE_MARGIN
+        side = COMPACT_MARGIN if compact else WIDE_MARGIN
         self._layout.setContentsMargins(side, 10, side, 10)
         self.style().unpolish(self.value)
         self.style().polish(self.value)
