@@ -142,7 +142,19 @@ def entry_text(entry: Entry) -> str:
     if isinstance(entry, MoreRow):
         return AlertListModel.tr("Afficher les {0} autres alertes").format(
             format_number(entry.hidden, 0))
-    return f"{entry.kind.label} — {format_date(entry.date)} — {entry.message}"
+    return f"{entry.kind.label} — {alert_date(entry)} — {entry.message}"
+
+
+#: Alerts about a period of measurement: their date is the first day of that period.
+_PERIOD_KINDS = (AlertKind.INDICATOR_BREACHED, AlertKind.INDICATOR_MISSING,
+                 AlertKind.PENALTY_DUE)
+
+
+def alert_date(alert: Alert) -> str:
+    """The date shown beside an alert: « 14/11/2026 », or the period « 10/2026 »."""
+    if alert.kind in _PERIOD_KINDS:
+        return f"{alert.date:%m/%Y}"
+    return format_date(alert.date)
 
 
 WORD_JOINER = "\u2060"
@@ -258,7 +270,7 @@ class AlertDelegate(QStyledItemDelegate):
         small.setWeight(QFont.Weight.Normal)
         painter.setFont(small)
         painter.setPen(style.MUTED)
-        painter.drawText(head, _RIGHT, format_date(alert.date))
+        painter.drawText(head, _RIGHT, alert_date(alert))
         body = QRect(head.left(), head.bottom() + 4, head.width(),
                      rect.bottom() - head.bottom() - PAD + 4)
         base.setUnderline(hovered)
