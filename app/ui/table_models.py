@@ -196,3 +196,9 @@ class FilterProxy(QSortFilterProxyModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
+
+    def shown_rows(self) -> list[Any]:
+        """The rows the filters keep, in the table's order (read without a Qt call each)."""
+        model, root = self.sourceModel(), QModelIndex()
+        return [model.row_at(n) for n in range(model.rowCount())
+                if self.filterAcceptsRow(n, root)]

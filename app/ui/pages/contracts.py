@@ -316,7 +316,7 @@ class ContractsPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        amount = sum(self.proxy.index(i, 0).data(ROW_ROLE).annual_amount for i in range(shown))
+        amount = sum(row.annual_amount for row in self.proxy.shown_rows())
         if shown == total:
             text = self.tr("1 contrat") if total == 1 else self.tr("{0} contrats").format(total)
         else:

@@ -15,7 +15,7 @@ from app.services.suppliers import SupplierContract, SupplierRow
 from app.services.text import search_words
 from app.ui.pages.contacts_panel import configure_table
 from app.ui.style import ACCENT, MUTED, icon
-from app.ui.table_models import ROW_ROLE, Column, FilterProxy, Index, RowsTableModel
+from app.ui.table_models import Column, FilterProxy, Index, RowsTableModel
 
 #: the id of the list's first entry, which stands for the client-side contacts
 CLIENT = 0
@@ -93,8 +93,7 @@ class SupplierFilterProxy(FilterProxy):
 
     def supplier_count(self) -> int:
         """How many suppliers are shown (the client's entry aside)."""
-        return sum(1 for n in range(self.rowCount())
-                   if self.index(n, 0).data(ROW_ROLE).id != CLIENT)
+        return sum(1 for row in self.shown_rows() if row.id != CLIENT)
 
 
 class ContractsList(QWidget):
