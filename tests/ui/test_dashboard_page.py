@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 
 from app.models import Action, ActionStatus
 from app.services import demo
@@ -374,3 +374,37 @@ def test_a_notice_deadline_opens_its_contract_on_the_contracts_page(
     assert contracts.form.title.text().startswith("HX-ARM-INF-2024 — ")
     (selected,) = contracts.table.selectionModel().selectedRows()
     assert selected.data() == "HX-ARM-INF-2024"
+
+
+def test_back_after_a_change_the_page_shows_at_once_then_updates(
+    qtbot, window, demo_path: Path, monkeypatch
+) -> None:
+    assert window.open_path(demo_path)
+    dashboard = window.stack.currentWidget()
+    late = next(a for a in dashboard.dashboard.alerts if a.kind is AlertKind.ACTION_LATE)
+    window.sidebar.setCurrentRow(1)  # Prestataires
+    UpdateRecord(window.workspace, "Clore l'action", Action, late.entity_id,
+                 {"status": ActionStatus.DONE, "closed_on": TODAY}).execute()
+    events = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                events.append(("painted", dashboard.date_label.text()))
+            return False
+
+    spy = Painted()
+    dashboard.installEventFilter(spy)
+    monkeypatch.setattr(dashboard_page, "build_dashboard",
+                        lambda s, day: events.append(("query", day)) or build_dashboard(s, day))
+
+    window.sidebar.setCurrentRow(0)
+
+    assert window.stack.currentWidget() is dashboard
+    assert events == []  # nothing computed yet: the switch itself is immediate
+    qtbot.waitUntil(lambda: ("query", TODAY) in events)
+    assert events[0] == ("painted", "Mise à jour…")  # the page as it was, saying so
+    assert events.index(("query", TODAY)) > 0
+    qtbot.waitUntil(lambda: dashboard.date_label.text() == "Situation au 24/11/2026")
+    assert late not in dashboard.dashboard.alerts
+    dashboard.removeEventFilter(spy)
