@@ -9,8 +9,10 @@ Prints one JSON object, times in ms:
   first run alone (the page's modules imported on the spot, matplotlib for the first
   chart), `first_paint_cold_ms` the same run until the page is painted, charts perhaps
   still loading;
-- `switch_ms`: median time to come back to a page after a change (`data_changed`), when
-  it refreshes as it is shown;
+- `switch_ms`: median time to come back to a page after a change (`data_changed`), until
+  it is up to date; `switch_paint_ms` until it is first painted (the dashboard paints
+  what it showed, « Mise à jour… », then recomputes); `plain_switch_ms`: back to a page
+  when nothing changed meanwhile;
 - `main_window_ms`: `MainWindow()` to a painted window; `startup_ms`: this script's start
   (before Qt is imported) to the first painted main window;
 - `floor_bare_window_ms`: a bare QWidget of the same size shown and painted.
@@ -68,16 +70,29 @@ def charts_drawn(widget) -> bool:
 
 
 def show_page(window, number: int) -> tuple[float, float]:
-    """Click page `number` in the side bar; (ms until it is painted, ms until its charts
-    are drawn too). They differ the first time a chart is shown: matplotlib then imports
-    on a worker thread while the chart says « Chargement du graphique… »."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    """Click page `number` in the side bar; (ms until it is first painted, ms until it is
+    up to date with its charts drawn). They differ the first time a chart is shown
+    (matplotlib imports on a worker thread while the chart says « Chargement du
+    graphique… ») and when the dashboard, back after a change, paints what it showed before
+    recomputing."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
+    painted_at: list[float] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint and not painted_at:
+                painted_at.append(time.perf_counter())
+            return False
+
+    spy = FirstPaint()
     start = time.perf_counter()
     window.sidebar.setCurrentRow(number)
     page = window.stack.currentWidget()
+    page.installEventFilter(spy)
     settle(page)
-    painted = _ms(start)
+    page.removeEventFilter(spy)
+    painted = (painted_at[0] - start) * 1000 if painted_at else _ms(start)
     deadline = time.perf_counter() + CHART_TIMEOUT_S
     while not charts_drawn(page) and time.perf_counter() < deadline:
         loop = QEventLoop()
@@ -127,7 +142,12 @@ def measure_run(path: Path, times: dict[str, dict[str, list[float]]]) -> float:
     for number, label in enumerate(labels):
         show_page(window, (number + 1) % len(labels))  # from another page
         window.workspace.data_changed.emit("*")  # hidden pages refresh when shown again
-        times["switch"].setdefault(label, []).append(show_page(window, number)[1])
+        painted, complete = show_page(window, number)
+        times["switch"].setdefault(label, []).append(complete)
+        times["switch_paint"].setdefault(label, []).append(painted)
+    for number, label in enumerate(labels):
+        show_page(window, (number + 1) % len(labels))
+        times["plain"].setdefault(label, []).append(show_page(window, number)[1])
     window.close()
     document.close()
     return painted_at
@@ -151,7 +171,8 @@ def main() -> None:
 
     application = create_application()
     times: dict[str, dict[str, list[float]]] = {
-        "main_window": {}, "first_paint": {}, "first_show": {}, "switch": {}}
+        "main_window": {}, "first_paint": {}, "first_show": {}, "switch": {},
+        "switch_paint": {}, "plain": {}}
     startup_ms = (measure_run(options.file, times) - STARTED) * 1000
     for _run in range(1, options.runs):
         measure_run(options.file, times)
@@ -165,6 +186,8 @@ def main() -> None:
         "first_show_cold_ms": {k: v[0] for k, v in times["first_show"].items()},
         "first_paint_cold_ms": {k: v[0] for k, v in times["first_paint"].items()},
         "switch_ms": {k: statistics.median(v) for k, v in times["switch"].items()},
+        "switch_paint_ms": {k: statistics.median(v) for k, v in times["switch_paint"].items()},
+        "plain_switch_ms": {k: statistics.median(v) for k, v in times["plain"].items()},
         "placeholders": placeholder_labels(),
     }))
 
