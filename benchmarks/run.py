@@ -349,7 +349,7 @@ def _page_rows(label: str, first: float, times: dict, floor: float, floor_name: 
                     f"pire du 1er affichage ({french(first)} ms) et du retour")]
     note = f"1er passage : {french(cold)} ms"
     if cold - painted > 1:
-        note += f" (page peinte à {french(painted)} ms, graphiques ensuite)"
+        note += f" (1re peinture à {french(painted)} ms)"
     return [
         Row(f"page « {label} » : premier affichage", first / 1000, "s", floor_name, floor,
             target, first < PAGE_TARGET_MS, note),

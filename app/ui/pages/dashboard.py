@@ -234,8 +234,9 @@ class DashboardPage(Page):
         compact = needed > width
         for card in self.cards.values():
             card.set_compact(compact)
-        # the next committee has a date and a title: room for both when there is room
-        self._figures.setStretchFactor(self.cards["committee"], 1 if compact else 2)
+            # wide cards share the row as they need it: none cuts its caption while
+            # another has room to spare (the next committee's title takes what is left)
+            self._figures.setStretchFactor(card, 1 if compact else card.wide_width())
 
     def _show_figures(self, figures: Figures, day: dt.date) -> None:
         cards = self.cards
