@@ -160,26 +160,13 @@ _TERM_COLUMNS = (con.start_date, con.initial_duration_months, con.renewal,
 
 
 def _row(r: Any, today: dt.date) -> ContractRow:
-    dates = dates_of(terms_of(r), today)
+    dates = dates_of(rules.ContractTerms.of(r), today)
     days = None if dates.notice_deadline is None else (dates.notice_deadline - today).days
     return ContractRow(r.id, r.reference, r.title, r.supplier_id, r.supplier_name, r.kind,
                        r.status, r.annual_amount, dates, days)
 
 
 # -- computed dates -----------------------------------------------------------------------------
-
-
-def terms_of(values: Any) -> rules.ContractTerms:
-    """The terms of a contract from anything with its columns as attributes."""
-    return rules.ContractTerms(
-        start_date=values.start_date,
-        initial_duration_months=values.initial_duration_months,
-        renewal=values.renewal,
-        renewal_period_months=values.renewal_period_months,
-        notice_period_months=values.notice_period_months,
-        ended_on=values.ended_on,
-        status=values.status,
-    )
 
 
 def dates_of(terms: rules.ContractTerms, today: dt.date) -> ContractDates:
@@ -197,7 +184,7 @@ def dates_from_values(values: Mapping[str, Any], today: dt.date) -> ContractDate
     """The computed dates of a form's values, or None while they cannot give any."""
     if not values.get("start_date") or (values.get("initial_duration_months") or 0) <= 0:
         return None
-    return dates_of(terms_of(SimpleNamespace(**coerce_enums(values))), today)
+    return dates_of(rules.ContractTerms.of(SimpleNamespace(**coerce_enums(values))), today)
 
 
 def notice_severity(days: int | None) -> Severity | None:

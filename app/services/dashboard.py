@@ -158,18 +158,6 @@ def _is_active(row: Any) -> bool:
     return row.status in sla.ACTIVE_STATUSES and row.ended_on is None
 
 
-def _terms(row: Any) -> rules.ContractTerms:
-    return rules.ContractTerms(
-        start_date=row.start_date,
-        initial_duration_months=row.initial_duration_months,
-        renewal=row.renewal,
-        renewal_period_months=row.renewal_period_months,
-        notice_period_months=row.notice_period_months,
-        ended_on=row.ended_on,
-        status=row.status,
-    )
-
-
 def _deadline_severity(day: dt.date, today: dt.date) -> Severity:
     return Severity.CRITICAL if (day - today).days <= URGENT_DAYS else Severity.WARNING
 
@@ -179,7 +167,7 @@ def _within(day: dt.date | None, today: dt.date, days: int) -> bool:
 
 
 def _contract_alerts(row: Any, today: dt.date) -> list[Alert]:
-    terms = _terms(row)
+    terms = rules.ContractTerms.of(row)
     alerts = []
     deadline = rules.next_notice_deadline(terms, today)
     if deadline is not None and _within(deadline, today, HORIZON_DAYS):

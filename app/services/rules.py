@@ -28,7 +28,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 from app.models.enums import (
     ActionStatus,
@@ -158,6 +159,11 @@ class ContractTerms:
     notice_period_months: int = 3
     ended_on: dt.date | None = None
     status: ContractStatus = ContractStatus.ACTIVE
+
+    @classmethod
+    def of(cls, values: Any) -> ContractTerms:
+        """The terms of a contract from anything with its columns as attributes."""
+        return cls(**{field.name: getattr(values, field.name) for field in fields(cls)})
 
     @property
     def ended(self) -> bool:
