@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.services.text import fold
 
@@ -202,3 +203,23 @@ class FilterProxy(QSortFilterProxyModel):
         model, root = self.sourceModel(), QModelIndex()
         return [model.row_at(n) for n in range(model.rowCount())
                 if self.filterAcceptsRow(n, root)]
+
+
+def configure_table(view: QTableView, widths: tuple[int, ...]) -> None:
+    """The house look of a list: sortable, alternating rows, whole rows, no row numbers."""
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(28)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -25,7 +23,7 @@ from app.ui.commands import CreateRecord, DeleteRecord, UpdateRecord
 from app.ui.dialogs import messages
 from app.ui.ops import Op
 from app.ui.style import ACCENT, icon
-from app.ui.table_models import ROW_ROLE, Column, FilterProxy, RowsTableModel
+from app.ui.table_models import ROW_ROLE, Column, FilterProxy, RowsTableModel, configure_table
 from app.ui.widgets.form import FormPanel
 from app.ui.workspace import Workspace
 
@@ -279,23 +277,3 @@ class ContactDialog(QDialog):
         UpdateRecord(self.workspace, self.tr("modification du contact « {0} »").format(name),
                      Contact, self.contact.id, cleaned).execute()
         return self.contact.id
-
-
-def configure_table(view: QTableView, widths: tuple[int, ...]) -> None:
-    """The house look of a list: sortable, alternating rows, whole rows, no row numbers."""
-    view.setSortingEnabled(True)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(28)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in enumerate(widths):
-        header.resizeSection(column, width)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 from app.models.enums import ContractKind, ContractStatus
 from app.services import contracts
@@ -12,7 +12,7 @@ from app.services.contracts import ContractRow
 from app.services.dashboard import Severity
 from app.services.formatting import format_date, format_money
 from app.ui.style import CRITICAL, CRITICAL_BG, MUTED, OK, WARNING, WARNING_BG
-from app.ui.table_models import Column
+from app.ui.table_models import Column, configure_table
 
 _STATUS_COLOURS = {
     ContractStatus.ACTIVE: OK,
@@ -90,25 +90,11 @@ def columns() -> list[Column]:
 
 
 def setup_table(table: QTableView) -> None:
-    """The look and behaviour of the contracts table."""
-    table.setSortingEnabled(True)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    """The look and behaviour of the contracts table: the house one, scrolled smoothly
+    sideways (eight columns), without a grid."""
+    configure_table(table, WIDTHS)
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(28)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in enumerate(WIDTHS):
-        table.setColumnWidth(column, width)
-    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
 
 class EmptyState(QObject):

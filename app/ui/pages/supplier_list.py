@@ -13,9 +13,8 @@ from app.services import suppliers
 from app.services.formatting import format_money
 from app.services.suppliers import SupplierContract, SupplierRow
 from app.services.text import search_words
-from app.ui.pages.contacts_panel import configure_table
 from app.ui.style import ACCENT, MUTED, icon
-from app.ui.table_models import Column, FilterProxy, Index, RowsTableModel
+from app.ui.table_models import Column, FilterProxy, Index, RowsTableModel, configure_table
 
 #: the id of the list's first entry, which stands for the client-side contacts
 CLIENT = 0

@@ -24,7 +24,7 @@ from app.ui.commands import DeleteRecord
 from app.ui.dialogs import messages
 from app.ui.ops import Op
 from app.ui.pages.base import Page
-from app.ui.pages.contacts_panel import ContactsPanel, configure_table
+from app.ui.pages.contacts_panel import ContactsPanel
 from app.ui.pages.supplier_form import InfoCard, SupplierFormCard
 from app.ui.pages.supplier_list import (
     CLIENT,
@@ -34,7 +34,7 @@ from app.ui.pages.supplier_list import (
     load_list,
 )
 from app.ui.style import MUTED, icon
-from app.ui.table_models import ROW_ROLE
+from app.ui.table_models import ROW_ROLE, configure_table
 from app.ui.workspace import Workspace
 
 
