@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.storage.document import create
+from app.storage.document import create, open_file
 
 
 @pytest.fixture(autouse=True)
@@ -60,3 +60,24 @@ def client_path(tmp_path: Path) -> Path:
     path.parent.mkdir()
     create(path, "ACME Industrie").close()
     return path
+
+
+@pytest.fixture
+def filled_path(tmp_path: Path) -> tuple[Path, dict[str, int]]:
+    """The client file of tests.ui.contracts_support.filled_file, with the ids it holds."""
+    from tests.ui.contracts_support import filled_file
+
+    return filled_file(tmp_path)
+
+
+@pytest.fixture
+def setup(qtbot, filled_path, answers):
+    """The Contrats page on the filled file, and the ids of what it holds."""
+    from tests.ui.contracts_support import build_page
+
+    path, ids = filled_path
+    document = open_file(path)
+    page = build_page(qtbot, document)
+    yield page, ids
+    page.workspace.undo_stack.clear()
+    document.close(save=False)

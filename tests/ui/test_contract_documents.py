@@ -4,30 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from app.models import Attachment
 from app.models.enums import DocumentKind
 from app.services import records
 from app.storage.document import open_file
-from tests.ui.contracts_support import build_page, click, click_row, filled_file
-
-
-@pytest.fixture
-def filled_path(tmp_path: Path) -> tuple[Path, dict[str, int]]:
-    return filled_file(tmp_path)
-
-
-@pytest.fixture
-def setup(qtbot, filled_path, answers):
-    """The page on the filled file, and the ids of what it holds."""
-    path, ids = filled_path
-    document = open_file(path)
-    page = build_page(qtbot, document)
-    yield page, ids
-    page.workspace.undo_stack.clear()
-    document.close(save=False)
+from tests.ui.contracts_support import build_page, click, click_row
 
 
 def test_attach_open_save_as_remove_and_undo(qtbot, setup, tmp_path, monkeypatch) -> None:

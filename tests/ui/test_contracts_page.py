@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
 from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QPoint, Qt
 
@@ -22,28 +20,10 @@ from tests.ui.contracts_support import (
     click,
     click_row,
     count_rows,
-    filled_file,
     proxy_row,
     texts,
     type_into,
 )
-
-
-@pytest.fixture
-def filled_path(tmp_path: Path) -> tuple[Path, dict[str, int]]:
-    return filled_file(tmp_path)
-
-
-@pytest.fixture
-def setup(qtbot, filled_path, answers):
-    """The page on the filled file, and the ids of what it holds."""
-    path, ids = filled_path
-    document = open_file(path)
-    page = build_page(qtbot, document)
-    yield page, ids
-    page.workspace.undo_stack.clear()
-    document.close(save=False)
-
 
 # -- creating ---------------------------------------------------------------------------------
 
