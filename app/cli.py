@@ -103,7 +103,7 @@ def _check(path: Path) -> int:
 
 
 def _demo(path: Path, scale: int, seed: int) -> int:
-    from app.services import demo
+    from app.demo import builder as demo
 
     if not path.resolve().parent.is_dir():
         raise UserError(f"le dossier « {path.parent} » n'existe pas.")
@@ -121,8 +121,10 @@ def _demo(path: Path, scale: int, seed: int) -> int:
 def _report(path: Path, *, as_json: bool, today: str | None, own_process: bool = False) -> int:
     import datetime as dt
 
+    from app import clock
+
     try:
-        day = dt.date.fromisoformat(today) if today else dt.date.today()
+        day = dt.date.fromisoformat(today) if today else clock.today()
     except ValueError:
         raise UserError(f"--today attend une date AAAA-MM-JJ, pas « {today} ».") from None
     document = _open_while_importing(path, own_process=own_process)

@@ -1,7 +1,14 @@
-"""Shared test set-up: offscreen Qt, a private data directory, fresh client files."""
+"""Shared test set-up: offscreen Qt, a pinned clock, a private data directory, fresh files.
+
+`VIGIE_TEST_MACHINE_DATE=2027-03-31 uv run pytest` moves the machine's clock itself (with
+time-machine, in every xdist worker too) to prove that no code and no test reads it instead
+of `app.clock`: the suite must pass on any day. libfaketime is no good here: Qt processes
+segfault at exit under it.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,6 +16,33 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: The day every test runs on unless it pins another: a Tuesday, October 2026 is the last
+#: complete month.
+TODAY = dt.date(2026, 11, 24)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    machine_date = os.environ.get("VIGIE_TEST_MACHINE_DATE")
+    if machine_date:
+        import time_machine
+
+        traveller = time_machine.travel(f"{machine_date} 10:00", tick=True)
+        traveller.start()
+        config.stash[_TRAVELLER] = traveller
+
+
+_TRAVELLER = pytest.StashKey[object]()
+
+
+@pytest.fixture(autouse=True)
+def today() -> Iterator[dt.date]:
+    """`app.clock` pinned to TODAY; a test that needs another day calls `clock.pin` itself."""
+    from app import clock
+
+    clock.pin(TODAY)
+    yield TODAY
+    clock.unpin()
 
 
 @pytest.fixture(autouse=True)

@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from app import clock
 from app.i18n import tr
 from app.models import Attachment
 from app.models.enums import DocumentKind
@@ -84,7 +85,7 @@ def attachment_values(
         "media_type": media_type_of(path.name),
         "size": len(data),
         "data": data,
-        "added_at": dt.datetime.now().replace(microsecond=0),
+        "added_at": clock.now(),
     }
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from app import clock
 from app.storage import paths
 
 KEEP = 10  #: rolling backups kept per file (pre-migration backups are kept apart)
@@ -41,7 +41,7 @@ def quick_check(path: Path) -> bool:
 
 def make_backup(source: Path, file_id: str, stem: str, *, label: str = "") -> Path | None:
     """Back up `source`; returns the kept backup, or None if it did not check out."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = clock.now_precise().strftime("%Y%m%d-%H%M%S-%f")
     suffix = f"-{label}" if label else ""
     target = paths.backup_dir(file_id) / f"{stem}-{stamp}{suffix}{paths.FILE_SUFFIX}"
     try:

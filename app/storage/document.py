@@ -21,6 +21,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from app import clock
 from app.i18n import tr
 from app.models import ClientProfile
 from app.storage import backup, files, lock, opening, paths, schema
@@ -423,7 +424,7 @@ def _stat_signature(path: Path) -> list[int] | None:
 
 def _write_marker(marker: Path) -> None:
     with open(marker, "w", encoding="utf-8") as f:
-        f.write(dt.datetime.now().isoformat())
+        f.write(clock.now().isoformat())
         f.flush()
         os.fsync(f.fileno())
 

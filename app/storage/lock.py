@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import getpass
 import json
 import os
 import socket
 from pathlib import Path
+
+from app import clock
 
 
 def lock_path(path: Path) -> Path:
@@ -20,7 +21,7 @@ def this_owner() -> dict[str, str]:
         "host": socket.gethostname(),
         "user": _user(),
         "pid": str(os.getpid()),
-        "opened_at": dt.datetime.now().replace(microsecond=0).isoformat(),
+        "opened_at": clock.now().isoformat(),
     }
 
 

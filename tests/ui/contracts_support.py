@@ -21,8 +21,8 @@ from app.models import (
 from app.services import records
 from app.storage.document import create
 from app.ui.workspace import Workspace
+from tests.conftest import TODAY
 
-TODAY = dt.date.today()
 DEADLINE = 3  # the deadline column
 
 

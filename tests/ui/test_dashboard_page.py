@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 
+from app.demo import builder as demo
 from app.models import Action, ActionStatus
-from app.services import demo
 from app.services.dashboard import Alert, AlertKind, Dashboard, Severity, build_dashboard
 from app.services.formatting import NNBSP, format_money
 from app.storage.document import open_file
@@ -23,8 +23,8 @@ from app.ui.pages import dashboard as dashboard_page
 from app.ui.pages.dashboard import DashboardPage
 from app.ui.widgets.alert_list import AlertList, GroupHeader, MoreRow
 from app.ui.workspace import Workspace
+from tests.conftest import TODAY
 
-TODAY = dt.date(2026, 11, 24)
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -42,11 +42,6 @@ def demo_path(demo_master: Path, tmp_path: Path) -> Path:
     folder = tmp_path / "documents"
     folder.mkdir(exist_ok=True)
     return Path(shutil.copy(demo_master, folder / "demo.vigie"))
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dashboard_page, "today", lambda: TODAY)
 
 
 def open_page(qtbot, path: Path) -> DashboardPage:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.models import Contract
 from app.models.enums import ContractKind, ContractStatus
 from app.services import contracts, records
@@ -47,7 +48,7 @@ class ContractsPage(Page):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = clock.today
         self._quiet = False
         self._setup_ui()
         self._apply_read_only()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.charts.dashboard import draw_budget, draw_sla_compliance
 from app.services.dashboard import HORIZON_DAYS, Alert, Dashboard, Figures, build_dashboard
 from app.services.formatting import (
@@ -42,11 +43,6 @@ QLabel#emptyHint { color: #6b7785; font-size: 9pt; }
 """
 #: Below this page height the charts drop their explanatory line.
 SHORT_HEIGHT = 700
-
-
-def today() -> dt.date:
-    """The day the dashboard is computed for (tests replace it)."""
-    return dt.date.today()
 
 
 def compact_euros(amount: float) -> str:
@@ -190,7 +186,7 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         """Recompute the dashboard of the open file for today."""
         self._refresh_after_paint = False
-        day = today()
+        day = clock.today()
         Op(self.workspace, lambda s: build_dashboard(s, day)).success(self._show).run()
 
     def _show(self, dashboard: Dashboard) -> None:
