@@ -143,7 +143,7 @@ def generator_stamp(scale: int) -> dict[str, object]:
 
 def cached_file(name: str, scale: int) -> tuple[Path, float, bool]:
     """The demo file at `scale` in OUT, built if needed; (path, build seconds, cached)."""
-    from app.services import demo
+    from app.demo import builder as demo
 
     path, stamp_path = OUT / f"{name}.vigie", OUT / f"{name}.json"
     stamp = generator_stamp(scale)
@@ -166,7 +166,7 @@ def cached_file(name: str, scale: int) -> tuple[Path, float, bool]:
 
 def build_rows(ctx: Context) -> list[Row]:
     """Building the scale file, against inserting as many bare rows with sqlite3."""
-    from app.services import demo
+    from app.demo import builder as demo
 
     rows = demo.count_rows(ctx.scale)["measurement"]
 
@@ -422,7 +422,7 @@ def main() -> None:
     data_dir = Path(tempfile.mkdtemp(prefix="vigie-bench-"))
     os.environ["VIGIE_DATA_DIR"] = str(data_dir)  # working copies and backups go there
     try:
-        from app.services import demo
+        from app.demo import builder as demo
 
         demo_path, _, _ = cached_file("demo", 1)
         scale = demo.scale_for(SCALE_MEASUREMENTS)

@@ -41,7 +41,7 @@ def main() -> None:
     os.environ["VIGIE_DATA_DIR"] = tempfile.mkdtemp(prefix="vigie-shots-")
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-    from app.services import demo
+    from app.demo import builder as demo
     from app.ui.application import create_application
     from app.ui.chart_view import ChartView
     from app.ui.pages import dashboard

@@ -74,7 +74,7 @@ def ensure_demo_file(path: Path) -> None:
     if path.exists():
         return
     try:
-        from app.services.demo import generate
+        from app.demo import generate
     except ImportError:
         create(path, _tr("Client de démonstration")).close()
         return

@@ -12,8 +12,8 @@ import pytest
 from dateutil.relativedelta import relativedelta
 
 from app.cli import main
+from app.demo import builder as demo
 from app.models import metadata
-from app.services import demo
 
 TODAY = dt.date(2026, 3, 17)
 #: Days chosen to stress month arithmetic: month ends, a leap day, the turn of a year.

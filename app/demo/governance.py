@@ -1,6 +1,6 @@
 """The governance part of a demo portfolio copy: committees, actions, reversibility, documents.
 
-Called by `app.services.demo` once the suppliers, contracts and measurements of the copy
+Called by `app.demo.builder` once the suppliers, contracts and measurements of the copy
 are queued; it reads them to write minutes that match the figures.
 """
 
@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
+from app.demo import catalog
+from app.demo.portfolio import Portfolio
 from app.models import (
     Action,
     AgendaItem,
@@ -34,11 +35,7 @@ from app.models.enums import (
     ReversibilityPhase,
     Side,
 )
-from app.services import demo_catalog as catalog
 from app.services.rules import MeasureStatus
-
-if TYPE_CHECKING:
-    from app.services.demo import _Portfolio
 
 ACTIONS_PER_COPY = 60
 
@@ -53,7 +50,7 @@ class _Held:
     contract_ids: tuple[int, ...]
 
 
-def build(p: _Portfolio) -> None:
+def build(p: Portfolio) -> None:
     """Queue the committees, actions, reversibility milestones and attachments of a copy."""
     held: list[_Held] = []
     for series in catalog.COMMITTEES:
@@ -95,7 +92,7 @@ def _last_past(days: list[dt.date], today: dt.date) -> dt.date | None:
     return past[-1] if past else None
 
 
-def _committee(p: _Portfolio, series: catalog.CommitteeSeries, day: dt.date,
+def _committee(p: Portfolio, series: catalog.CommitteeSeries, day: dt.date,
                *, is_last_held: bool) -> list[_Held]:
     held = day < p.today
     status = CommitteeStatus.PLANNED
@@ -123,7 +120,7 @@ def _committee(p: _Portfolio, series: catalog.CommitteeSeries, day: dt.date,
     return []
 
 
-def _costrat(p: _Portfolio) -> list[_Held]:
+def _costrat(p: Portfolio) -> list[_Held]:
     supplier, label, months_ago, weekday, nth, time, duration, clients = catalog.COSTRAT
     day = nth_weekday(p.today - relativedelta(months=months_ago), weekday, nth)
     supplier_spec = next(s for s in catalog.SUPPLIERS if s.key == supplier)
@@ -143,7 +140,7 @@ def _costrat(p: _Portfolio) -> list[_Held]:
     return [_Held(committee_id, day, supplier, contract_ids)]
 
 
-def _link(p: _Portfolio, committee_id: int, supplier: str, clients: tuple[str, ...],
+def _link(p: Portfolio, committee_id: int, supplier: str, clients: tuple[str, ...],
           supplier_contacts: list[int], held: bool) -> tuple[int, ...]:
     """Queue the committee's contracts and participants; returns the contract ids."""
     contract_ids = tuple(c.id for c in p.contracts if c.spec.supplier == supplier)
@@ -160,7 +157,7 @@ def _link(p: _Portfolio, committee_id: int, supplier: str, clients: tuple[str, .
     return contract_ids
 
 
-def _agenda(p: _Portfolio, committee_id: int, kind: CommitteeKind, review: dt.date | None,
+def _agenda(p: Portfolio, committee_id: int, kind: CommitteeKind, review: dt.date | None,
             supplier: str, held: bool) -> None:
     words = {
         "period": _month_label(review) if review else "",
@@ -182,7 +179,7 @@ def _month_label(period: dt.date) -> str:
     return f"{catalog.MONTHS[period.month - 1]} {period.year}"
 
 
-def _review(p: _Portfolio, supplier: str, period: dt.date) -> str:
+def _review(p: Portfolio, supplier: str, period: dt.date) -> str:
     """One sentence on the supplier's indicators for `period`, from the queued values."""
     if period not in p.months:
         return ""
@@ -195,7 +192,7 @@ def _review(p: _Portfolio, supplier: str, period: dt.date) -> str:
     return text + (" : " + " ; ".join(missed[:3]) + "." if missed else ".")
 
 
-def _decisions(p: _Portfolio, committee_id: int, series: catalog.CommitteeSeries,
+def _decisions(p: Portfolio, committee_id: int, series: catalog.CommitteeSeries,
                review: dt.date) -> None:
     fitting = [text for text, suppliers in catalog.DECISIONS
                if not suppliers or series.supplier in suppliers.split()]
@@ -207,7 +204,7 @@ def _decisions(p: _Portfolio, committee_id: int, series: catalog.CommitteeSeries
               text=template.format(period=_month_label(review), version=version))
 
 
-def _actions(p: _Portfolio, held: list[_Held]) -> None:
+def _actions(p: Portfolio, held: list[_Held]) -> None:
     for i in range(ACTIONS_PER_COPY):
         origin = held[i * len(held) // ACTIONS_PER_COPY]
         fitting = [a for a in catalog.ACTIONS if not a[4] or origin.supplier in a[4].split()]
@@ -225,7 +222,7 @@ def _actions(p: _Portfolio, held: list[_Held]) -> None:
               status=status, closed_on=closed, notes=p.rng.choice(catalog.ACTION_NOTES))
 
 
-def _action_outcome(p: _Portfolio, created: dt.date, due: dt.date
+def _action_outcome(p: Portfolio, created: dt.date, due: dt.date
                     ) -> tuple[ActionStatus, dt.date | None]:
     """Most past actions are done; some stay open after their due date (late)."""
     draw = p.rng.random()
@@ -240,7 +237,7 @@ def _action_outcome(p: _Portfolio, created: dt.date, due: dt.date
     return (ActionStatus.IN_PROGRESS if p.rng.random() < 0.5 else ActionStatus.OPEN), None
 
 
-def _milestones(p: _Portfolio) -> None:
+def _milestones(p: Portfolio) -> None:
     for contract in p.contracts:
         if contract.spec.status is not ContractStatus.REVERSIBILITY:
             continue
@@ -264,7 +261,7 @@ def _day(today: dt.date, offset: int | None) -> dt.date | None:
     return None if offset is None else today + dt.timedelta(days=offset)
 
 
-def _attachments(p: _Portfolio) -> None:
+def _attachments(p: Portfolio) -> None:
     documents = {
         "INF": (DocumentKind.CONTRACT, "Contrat signé.pdf", "application/pdf"),
         "TMA": (DocumentKind.PAQ, "PAQ TMA v2.txt", "text/plain"),

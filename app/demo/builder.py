@@ -20,15 +20,22 @@ import datetime as dt
 import random
 import sqlite3
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
 from dateutil.relativedelta import relativedelta
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
+from app import clock
+from app.demo import catalog, governance
+from app.demo.portfolio import (
+    MONTHS_OF_HISTORY,
+    ContractInfo,
+    Ids,
+    Portfolio,
+    first_of_month,
+)
 from app.models import (
     ClientProfile,
     Contact,
@@ -39,14 +46,11 @@ from app.models import (
     Supplier,
 )
 from app.models.enums import Frequency, InvoiceStatus, MeasurementSource, PenaltyKind, Side
-from app.services import demo_catalog as catalog
-from app.services import demo_governance as governance
 from app.services.rules import MeasureStatus
 from app.storage.document import create
 from app.storage.engine import connect_read_only
 
 DEFAULT_CLIENT = "Groupe Hexagone Distribution"
-MONTHS_OF_HISTORY = 24
 COPIES_PER_TRANSACTION = 50
 #: Measurements in one copy of the portfolio.
 MEASUREMENTS_PER_COPY = (
@@ -72,10 +76,10 @@ def generate(
     """Write a demo client file at `path` (replacing it), `scale` copies of the portfolio."""
     if scale < 1:
         raise ValueError("scale must be at least 1")
-    today = today or dt.date.today()
+    today = today or clock.today()
     document = create(Path(path), client_name, overwrite=True)
     try:
-        ids = _Ids()
+        ids = Ids()
         with document.session() as session:
             clients = _client_contacts(session, ids, random.Random(f"vigie-demo:{seed}:0"))
             _set_profile(session, today, seed)
@@ -83,7 +87,7 @@ def generate(
             with document.session() as session:
                 for copy in range(first, min(first + COPIES_PER_TRANSACTION, scale + 1)):
                     rng = random.Random(f"vigie-demo:{seed}:{copy}")
-                    portfolio = _Portfolio(rng, today, copy, ids, clients)
+                    portfolio = Portfolio(rng, today, copy, ids, clients)
                     build_portfolio(portfolio)
                     portfolio.insert(session)
         document.save()
@@ -132,18 +136,6 @@ def new_siret(siren: str, rng: random.Random) -> str:
     return payload + luhn_check_digit(payload)
 
 
-def first_of_month(day: dt.date) -> dt.date:
-    """The first day of `day`'s month."""
-    return day.replace(day=1)
-
-
-def history_months(today: dt.date) -> list[dt.date]:
-    """The 24 measured periods, oldest first, ending with the last complete month."""
-    last = first_of_month(today) - relativedelta(months=1)
-    return [last - relativedelta(months=MONTHS_OF_HISTORY - 1 - i)
-            for i in range(MONTHS_OF_HISTORY)]
-
-
 def _ascii(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if c.isalnum() and c.isascii()).lower()
@@ -165,72 +157,7 @@ def _person(rng: random.Random, role: str) -> tuple[str, str, str, str]:
 # -- building one copy -----------------------------------------------------------------
 
 
-class _Ids:
-    """Primary keys handed out in insertion order, so that rows can refer to each other."""
-
-    def __init__(self) -> None:
-        self._next: dict[str, int] = defaultdict(lambda: 1)
-
-    def take(self, table: str) -> int:
-        value = self._next[table]
-        self._next[table] = value + 1
-        return value
-
-
-@dataclass
-class ContractInfo:
-    """A built contract, as the later steps of a copy need it."""
-
-    id: int
-    spec: catalog.ContractSpec
-    supplier_id: int
-    start: dt.date
-    end: dt.date  # end of the current term
-
-
-@dataclass
-class _Portfolio:
-    """The rows of one copy of the portfolio, built in Python and inserted at once."""
-
-    rng: random.Random
-    today: dt.date
-    copy: int
-    ids: _Ids
-    clients: dict[str, int]  # client-side contact ids by role key
-    rows: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    months: list[dt.date] = field(default_factory=list)  # the measured periods
-    suppliers: dict[str, int] = field(default_factory=dict)
-    supplier_names: dict[str, str] = field(default_factory=dict)
-    supplier_contacts: dict[str, list[int]] = field(default_factory=dict)
-    contracts: list[ContractInfo] = field(default_factory=list)
-    #: (contract, indicator spec, values by month index; None = not measured)
-    indicators: list[tuple[ContractInfo, catalog.IndicatorSpec, list[float | None]]] = field(
-        default_factory=list
-    )
-
-    def __post_init__(self) -> None:
-        self.months = history_months(self.today)
-
-    def add(self, table: type[SQLModel], **values: object) -> int:
-        """Queue a row; returns its id (tables with an id column)."""
-        name = table.__tablename__
-        if "id" in table.__table__.c and "id" not in values:
-            values["id"] = self.ids.take(name)
-        self.rows[name].append(values)
-        return int(values.get("id", 0))
-
-    def suffix(self, separator: str) -> str:
-        return "" if self.copy == 1 else f"{separator}{self.copy:03d}"
-
-    def insert(self, session: Session) -> None:
-        """Bulk-insert the queued rows, parents before children."""
-        for table in SQLModel.metadata.sorted_tables:
-            rows = self.rows.get(table.name)
-            if rows:
-                session.execute(sa.insert(table), rows)
-
-
-def build_portfolio(portfolio: _Portfolio) -> None:
+def build_portfolio(portfolio: Portfolio) -> None:
     """Queue every row of one copy of the portfolio."""
     _suppliers(portfolio)
     _contracts(portfolio)
@@ -239,7 +166,7 @@ def build_portfolio(portfolio: _Portfolio) -> None:
     governance.build(portfolio)
 
 
-def _client_contacts(session: Session, ids: _Ids, rng: random.Random) -> dict[str, int]:
+def _client_contacts(session: Session, ids: Ids, rng: random.Random) -> dict[str, int]:
     contacts = {}
     rows = []
     for role_forms, key in catalog.CLIENT_ROLES:
@@ -264,7 +191,7 @@ def _set_profile(session: Session, today: dt.date, seed: int) -> None:
     )
 
 
-def _suppliers(p: _Portfolio) -> None:
+def _suppliers(p: Portfolio) -> None:
     for spec in catalog.SUPPLIERS:
         siren = new_siren(p.rng)
         name = spec.name if p.copy == 1 else f"{spec.name} {p.copy}"
@@ -293,7 +220,7 @@ def contract_dates(spec: catalog.ContractSpec, today: dt.date) -> tuple[dt.date,
     return term_end - relativedelta(months=spec.months_to_term_end), term_end
 
 
-def _contracts(p: _Portfolio) -> None:
+def _contracts(p: Portfolio) -> None:
     for spec in catalog.CONTRACTS:
         start, end = contract_dates(spec, p.today)
         supplier = next(s for s in catalog.SUPPLIERS if s.key == spec.supplier)
@@ -316,7 +243,7 @@ def _contracts(p: _Portfolio) -> None:
                                         start, end))
 
 
-def _indicators(p: _Portfolio) -> None:
+def _indicators(p: Portfolio) -> None:
     months = p.months
     for contract in p.contracts:
         for spec in contract.spec.indicators:
@@ -395,7 +322,7 @@ def invoiced_tjm(contract: catalog.ContractSpec, period: dt.date, last: dt.date)
     return round(rate * (1 + 0.0085 * (9 - months_ago)))
 
 
-def _invoices(p: _Portfolio) -> None:
+def _invoices(p: Portfolio) -> None:
     first, last = dt.date(p.today.year - 1, 1, 1), p.months[-1]
     disputed = last - relativedelta(months=2)
     prefixes = {s.key: s.invoice_prefix for s in catalog.SUPPLIERS}

@@ -1,6 +1,6 @@
 """The fixed French material of the demo client file: suppliers, contracts, indicators, words.
 
-Pure data read by `app.services.demo`; dates are never written here, only offsets from
+Pure data read by `app.demo`; dates are never written here, only offsets from
 the day the file is generated, so that the demo dashboard is alive whenever it is built.
 """
 
