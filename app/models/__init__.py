@@ -4,6 +4,7 @@ from app.models.base import metadata
 from app.models.enums import *  # noqa: F403
 from app.models.tables import (
     Action,
+    ActionUpdate,
     AgendaItem,
     Attachment,
     ClientProfile,
@@ -13,15 +14,18 @@ from app.models.tables import (
     Contact,
     Contract,
     Decision,
+    FileSetting,
     Indicator,
     Invoice,
     Measurement,
+    ReadinessItem,
     ReversibilityMilestone,
     Supplier,
 )
 
 __all__ = [
     "Action",
+    "ActionUpdate",
     "AgendaItem",
     "Attachment",
     "ClientProfile",
@@ -31,9 +35,11 @@ __all__ = [
     "Contact",
     "Contract",
     "Decision",
+    "FileSetting",
     "Indicator",
     "Invoice",
     "Measurement",
+    "ReadinessItem",
     "ReversibilityMilestone",
     "Supplier",
     "metadata",

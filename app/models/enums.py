@@ -78,6 +78,13 @@ class PenaltyKind(LabeledEnum):
     PERCENT = "percent", "% de la redevance de la période par point d'écart"
 
 
+class PenaltyCapBasis(LabeledEnum):
+    """What a contract's penalty cap is a percentage of (« plafonnées à 10 % du … »)."""
+
+    MONTHLY_FEE = "monthly_fee", "de la redevance mensuelle"
+    ANNUAL_AMOUNT = "annual_amount", "du montant annuel"
+
+
 class MeasurementSource(LabeledEnum):
     ENTERED = "entered", "Saisie"
     IMPORTED = "imported", "Importée"
@@ -101,6 +108,7 @@ class CommitteeStatus(LabeledEnum):
     PLANNED = "planned", "Planifié"
     HELD = "held", "Tenu"
     MINUTES_SENT = "minutes_sent", "Compte rendu envoyé"
+    CANCELLED = "cancelled", "Annulé"
 
 
 class Attendance(LabeledEnum):
@@ -147,4 +155,12 @@ class DocumentKind(LabeledEnum):
     SERVICE_AGREEMENT = "service_agreement", "Convention de service"
     REVERSIBILITY_PLAN = "reversibility_plan", "Plan de réversibilité"
     ACCEPTANCE_REPORT = "acceptance_report", "PV de recette"
+    MINUTES_TEMPLATE = "minutes_template", "Modèle de compte rendu"
     OTHER = "other", "Autre document"
+
+
+class ChecklistStatus(LabeledEnum):
+    TODO = "todo", "À faire"
+    IN_PROGRESS = "in_progress", "En cours"
+    DONE = "done", "Fait"
+    NOT_APPLICABLE = "not_applicable", "Sans objet"

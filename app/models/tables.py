@@ -3,14 +3,17 @@
 # No `from __future__ import annotations` here: SQLModel reads the annotations at runtime.
 
 import datetime as dt
+import uuid
 
 import sqlalchemy as sa
 from sqlmodel import Field, Relationship, SQLModel
 
+from app import clock
 from app.models.base import enum_field, fk
 from app.models.enums import (
     ActionStatus,
     Attendance,
+    ChecklistStatus,
     Commitment,
     CommitteeKind,
     CommitteeStatus,
@@ -23,6 +26,7 @@ from app.models.enums import (
     InvoiceStatus,
     MeasurementSource,
     MilestoneStatus,
+    PenaltyCapBasis,
     PenaltyKind,
     Priority,
     Renewal,
@@ -38,7 +42,7 @@ def _not_negative(*columns: str) -> tuple[sa.CheckConstraint, ...]:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 class ClientProfile(SQLModel, table=True):
@@ -130,7 +134,10 @@ class Contract(SQLModel, table=True):
     annual_budget: float | None = None
     daily_rate: float | None = None  # TJM, for régie
     unit_price: float | None = None  # price of a unit of work (UO)
-    penalty_cap_percent: float | None = None  # of the period's fee
+    penalty_cap_percent: float | None = None  # of the cap basis, over the basis' period
+    penalty_cap_basis: PenaltyCapBasis = enum_field(
+        PenaltyCapBasis, default=PenaltyCapBasis.MONTHLY_FEE
+    )
     has_evolution_clause: bool = False
     has_reversibility_clause: bool = False
     has_penalty_clause: bool = False
@@ -191,12 +198,12 @@ class Invoice(SQLModel, table=True):
     """A supplier's invoice for a period of a contract."""
 
     __tablename__ = "invoice"
-    __table_args__ = _not_negative("amount", "days_billed")
+    __table_args__ = _not_negative("days_billed")
 
     id: int | None = Field(default=None, primary_key=True)
     contract_id: int = fk("contract.id", ondelete="CASCADE")
     period: dt.date
-    amount: float
+    amount: float  # negative for a credit note (avoir)
     days_billed: float | None = None
     reference: str = ""
     status: InvoiceStatus = enum_field(InvoiceStatus, default=InvoiceStatus.RECEIVED)
@@ -229,6 +236,9 @@ class Committee(SQLModel, table=True):
     status: CommitteeStatus = enum_field(CommitteeStatus, default=CommitteeStatus.PLANNED)
     review_period: dt.date | None = None  # the period whose indicators it reviews
     notes: str = ""
+    # The calendar invitation's identity: the same UID with a higher SEQUENCE updates it.
+    uid: str = Field(default_factory=lambda: str(uuid.uuid4()), max_length=64, unique=True)
+    ics_sequence: int = 0
 
 
 class CommitteeParticipant(SQLModel, table=True):
@@ -254,6 +264,7 @@ class AgendaItem(SQLModel, table=True):
     position: int
     title: str = Field(max_length=200)
     notes: str = ""
+    standing: bool = False  # a standing item, carried to the next committee of the series
 
 
 class Decision(SQLModel, table=True):
@@ -286,7 +297,7 @@ class Action(SQLModel, table=True):
     owner_id: int | None = fk("contact.id", ondelete="SET NULL", optional=True)
     side: Side = enum_field(Side, default=Side.SUPPLIER)
     priority: Priority = enum_field(Priority, default=Priority.NORMAL)
-    created_on: dt.date = Field(default_factory=dt.date.today)
+    created_on: dt.date = Field(default_factory=clock.today)
     due_date: dt.date | None = Field(default=None, index=True)
     status: ActionStatus = enum_field(ActionStatus, default=ActionStatus.OPEN)
     closed_on: dt.date | None = None
@@ -317,8 +328,10 @@ class ReversibilityMilestone(SQLModel, table=True):
     owner_id: int | None = fk("contact.id", ondelete="SET NULL", optional=True)
     deliverable: str = ""
     status: MilestoneStatus = enum_field(MilestoneStatus, default=MilestoneStatus.PLANNED)
+    side: Side = enum_field(Side, default=Side.SUPPLIER)
     pv_signed: bool = False
     pv_signed_on: dt.date | None = None
+    notes: str = ""
 
 
 class Attachment(SQLModel, table=True):
@@ -332,9 +345,54 @@ class Attachment(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     contract_id: int | None = fk("contract.id", ondelete="CASCADE", optional=True)
+    milestone_id: int | None = fk("reversibility_milestone.id", ondelete="CASCADE", optional=True)
+    checklist_item_id: int | None = fk("readiness_item.id", ondelete="CASCADE", optional=True)
     kind: DocumentKind = enum_field(DocumentKind, default=DocumentKind.OTHER)
     name: str = Field(max_length=255)
     media_type: str = Field(default="application/octet-stream", max_length=100)
     size: int
     data: bytes = Field(sa_type=sa.LargeBinary)
+    sha256: str | None = Field(default=None, max_length=64)  # of `data`, checked on read
     added_at: dt.datetime = Field(default_factory=_now, sa_type=sa.DateTime)
+
+
+class ActionUpdate(SQLModel, table=True):
+    """A follow-up of an action: a note, a new status or due date, in a committee or not."""
+
+    __tablename__ = "action_update"
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = fk("action.id", ondelete="CASCADE")
+    committee_id: int | None = fk("committee.id", ondelete="SET NULL", optional=True)
+    noted_on: dt.date
+    note: str = ""
+    status: ActionStatus | None = enum_field(ActionStatus, default=None)  # the new status
+    due_date: dt.date | None = None  # the new due date, when it moved
+
+
+class ReadinessItem(SQLModel, table=True):
+    """An item of a contract's reversibility readiness checklist (documentation, accesses…)."""
+
+    __tablename__ = "readiness_item"
+    __table_args__ = (
+        sa.UniqueConstraint("contract_id", "position"),
+        Check("length(trim(title)) > 0", name="title_not_blank"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    contract_id: int = fk("contract.id", ondelete="CASCADE")
+    position: int
+    title: str = Field(max_length=200)
+    owner_id: int | None = fk("contact.id", ondelete="SET NULL", optional=True)
+    status: ChecklistStatus = enum_field(ChecklistStatus, default=ChecklistStatus.TODO)
+    evidence: str = ""  # a note on the evidence; attachments may hold it too
+
+
+class FileSetting(SQLModel, table=True):
+    """A setting kept in the client file itself (import mappings, the minutes template…),
+    so that it travels with the file; `value` is JSON."""
+
+    __tablename__ = "file_setting"
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: str = "null"

@@ -18,7 +18,13 @@ from sqlmodel import Session
 
 from app.i18n import tr
 from app.models import Contract, Supplier
-from app.models.enums import Commitment, ContractKind, ContractStatus, Renewal
+from app.models.enums import (
+    Commitment,
+    ContractKind,
+    ContractStatus,
+    PenaltyCapBasis,
+    Renewal,
+)
 from app.services import rules
 from app.services.dashboard import HORIZON_DAYS, URGENT_DAYS, Severity
 from app.services.validation import ValidationError, required
@@ -75,6 +81,7 @@ class ContractDetail:
     daily_rate: float | None
     unit_price: float | None
     penalty_cap_percent: float | None
+    penalty_cap_basis: PenaltyCapBasis
     has_evolution_clause: bool
     has_reversibility_clause: bool
     has_penalty_clause: bool
@@ -102,14 +109,15 @@ def default_values(today: dt.date, supplier_id: int | None = None) -> dict[str, 
         "start_date": today, "initial_duration_months": 36, "renewal": Renewal.TACIT,
         "renewal_period_months": 12, "notice_period_months": 3, "annual_amount": 0.0,
         "annual_budget": None, "daily_rate": None, "unit_price": None,
-        "penalty_cap_percent": None, "has_evolution_clause": False,
+        "penalty_cap_percent": None, "penalty_cap_basis": PenaltyCapBasis.MONTHLY_FEE,
+        "has_evolution_clause": False,
         "has_reversibility_clause": False, "has_penalty_clause": False,
         "status": ContractStatus.ACTIVE, "ended_on": None, "notes": "",
     }
 
 
 _ENUMS = {"kind": ContractKind, "commitment": Commitment, "renewal": Renewal,
-          "status": ContractStatus}
+          "status": ContractStatus, "penalty_cap_basis": PenaltyCapBasis}
 
 
 def coerce_enums(values: Mapping[str, Any]) -> dict[str, Any]:

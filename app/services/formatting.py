@@ -33,6 +33,13 @@ def format_number(value: float | None, decimals: int | None = None) -> str:
     return text.replace(",", NNBSP).replace(".", ",")
 
 
+def plural(count: float, singular: str, plural_form: str | None = None) -> str:
+    """« 0 jour », « 1 jour », « 2 jours », « 1 500 contrats »: the count and its noun, in
+    the singular below 2 as French has it (`plural_form` for nouns not ending in -s)."""
+    word = singular if abs(count) < 2 else (plural_form or f"{singular}s")
+    return f"{format_number(count)} {word}"
+
+
 def format_money(amount: float | None) -> str:
     """12 345,67 € (always two decimals)."""
     return "" if amount is None else f"{format_number(amount, 2)}{NNBSP}€"

@@ -40,6 +40,11 @@ class Column:
     background: Callable[[Any], QColor | None] | None = None
     foreground: Callable[[Any], QColor | None] | None = None
     tooltip: Callable[[Any], str] | None = None
+    #: The cell's typed value for an Excel export (a date, a number…), and what it is:
+    #: "text", "date", "integer", "number", "money" (€) or "percent" (a value of 98.5 is
+    #: 98,5 %). Without `value`, the export writes the shown text.
+    value: Callable[[Any], Any] | None = None
+    kind: str = "text"
 
 
 class RowsTableModel(QAbstractTableModel):

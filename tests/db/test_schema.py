@@ -86,7 +86,8 @@ def test_older_file_is_backed_up_then_migrated_keeping_its_rows(
     document.close()
     assert supplier_names(old) == ["Infogéreur historique"]
     connection = sqlite3.connect(old)
-    assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+        schema.head_revision(),)
     connection.close()
 
 
@@ -139,3 +140,66 @@ def test_revisions_read_from_the_files_agree_with_alembic() -> None:
     scripts = schema.script_directory()
     assert schema.head_revision() == scripts.get_current_head()
     assert schema.known_revisions() == {s.revision for s in scripts.walk_revisions()}
+
+
+def test_revision_0003_keeps_the_meaning_of_older_files(tmp_path: Path) -> None:
+    """A 0002 file: its cap was a % of the period's fee (→ the monthly fee), measurements
+    entered mid-period move to the period's first day (the later of two twins wins),
+    committees get an invitation UID, attachments a checksum; credit notes and cancelled
+    committees become storable."""
+    database = tmp_path / "v2.sqlite"
+    schema.upgrade(database, "0002")
+    connection = sqlite3.connect(database)
+    with connection:
+        connection.executescript("""
+            INSERT INTO supplier (name, address, website, certifications, notes)
+                VALUES ('S', '', '', '', '');
+            INSERT INTO contract (supplier_id, reference, title, kind, commitment, scope,
+                start_date, initial_duration_months, renewal, renewal_period_months,
+                notice_period_months, annual_amount, has_evolution_clause,
+                has_reversibility_clause, has_penalty_clause, status, notes,
+                penalty_cap_percent)
+                VALUES (1, 'C', 't', 'tma', 'means', '', '2024-01-01', 36, 'tacit', 12, 3,
+                        1000, 0, 0, 1, 'active', '', 10);
+            INSERT INTO indicator (contract_id, code, name, description, category, unit,
+                direction, target, frequency, contractual, penalty_kind, measured_side)
+                VALUES (1, 'Q', 'q', '', 'service_level', '%', 'higher', 95, 'quarterly', 0,
+                        'none', 'supplier'),
+                       (1, 'W', 'w', '', 'service_level', '%', 'higher', 95, 'weekly', 0,
+                        'none', 'supplier');
+            INSERT INTO measurement (indicator_id, period, value, comment, source) VALUES
+                (1, '2026-08-15', 90, '', 'entered'),
+                (1, '2026-07-01', 91, '', 'entered'),
+                (1, '2026-11-03', 92, '', 'entered'),
+                (2, '2026-11-26', 93, '', 'entered');
+            INSERT INTO committee (kind, title, starts_at, duration_minutes, place, status,
+                notes) VALUES ('copil', 'c', '2026-01-01 10:00:00', 90, '', 'held', ''),
+                              ('copil', 'd', '2026-02-01 10:00:00', 90, '', 'held', '');
+            INSERT INTO attachment (contract_id, kind, name, media_type, size, data, added_at)
+                VALUES (1, 'other', 'a.pdf', 'application/pdf', 3, x'616263',
+                        '2026-01-01 00:00:00');
+        """)
+    connection.close()
+
+    schema.upgrade(database)
+
+    connection = sqlite3.connect(database)
+    # 15/08 and 01/07 are both Q3: the row entered later (01/07, 91) is kept; 03/11 → Q4;
+    # Thursday 26/11/2026 → Monday 23/11/2026.
+    assert connection.execute(
+        "SELECT indicator_id, period, value FROM measurement ORDER BY indicator_id, period"
+    ).fetchall() == [(1, "2026-07-01", 91.0), (1, "2026-10-01", 92.0),
+                     (2, "2026-11-23", 93.0)]
+    assert connection.execute("SELECT penalty_cap_basis FROM contract").fetchone() == (
+        "monthly_fee",)
+    uids = [row[0] for row in connection.execute("SELECT uid FROM committee")]
+    assert len(set(uids)) == 2 and all(len(uid) == 36 for uid in uids)
+    assert connection.execute("SELECT sha256 FROM attachment").fetchone() == (
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",)  # sha256("abc")
+    with connection:
+        connection.execute("UPDATE committee SET status = 'cancelled' WHERE id = 1")
+        connection.execute("INSERT INTO invoice (contract_id, period, amount, reference, "
+                           "status) VALUES (1, '2026-01-01', -500, 'Avoir', 'received')")
+    with pytest.raises(sqlite3.IntegrityError), connection:
+        connection.execute("UPDATE committee SET status = 'postponed' WHERE id = 2")
+    connection.close()

@@ -66,3 +66,14 @@ def test_periods_and_distances() -> None:
     assert format_days_from(dt.date(2026, 11, 25), today) == "demain"
     assert format_days_from(dt.date(2026, 11, 23), today) == "hier"
     assert format_days_from(dt.date(2026, 11, 20), today) == "il y a 4 jours"
+
+
+def test_plural_takes_the_singular_below_two_as_french_does() -> None:
+    from app.services.formatting import plural
+
+    assert plural(0, "jour") == "0 jour"
+    assert plural(1, "jour") == "1 jour"
+    assert plural(2, "jour") == "2 jours"
+    assert plural(1500, "contrat") == "1\u202f500 contrats"
+    assert plural(3, "jalon de réversibilité", "jalons de réversibilité") == (
+        "3 jalons de réversibilité")

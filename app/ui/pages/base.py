@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.ui.workspace import Workspace
@@ -29,6 +29,24 @@ class Page(QWidget):
 
     def focus_search(self) -> None:
         """Put the keyboard in the page's search field, if it has one."""
+
+    # -- edits not saved yet: the shell asks before quitting, closing or opening a file --
+
+    def has_unsaved_edits(self) -> bool:
+        """True when a form of the page holds changes that are not saved yet."""
+        return False
+
+    def save_edits(self) -> bool:
+        """Save the page's pending form; False when it was refused (the form says why)."""
+        return True
+
+    def discard_edits(self) -> None:
+        """Drop the page's pending form changes."""
+
+    def table_for_export(self) -> tuple[str, QAbstractItemModel] | None:
+        """The page's main table for an Excel export: its title, and the model as shown
+        (filtered and sorted: a proxy over a `RowsTableModel`); None when it has none."""
+        return None
 
     def _on_data_changed(self, _what: str) -> None:
         if self.isVisible():

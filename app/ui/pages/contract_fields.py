@@ -17,7 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import Commitment, ContractKind, ContractStatus, Renewal
+from app import clock
+from app.models.enums import (
+    Commitment,
+    ContractKind,
+    ContractStatus,
+    PenaltyCapBasis,
+    Renewal,
+)
 from app.services import contracts
 from app.services.contracts import ContractDates
 from app.services.dashboard import Severity
@@ -36,7 +43,7 @@ class ContractFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = clock.today
         self.sections: list[FormPanel] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 6, 0)
@@ -105,6 +112,7 @@ class ContractFields(QWidget):
                         optional=True)
         form.add_number("penalty_cap_percent", self.tr("Plafond des pénalités"), decimals=1,
                         maximum=100, suffix="%", optional=True)
+        form.add_enum("penalty_cap_basis", self.tr("Plafond calculé sur"), PenaltyCapBasis)
 
     def _clauses(self, form: FormPanel) -> None:
         form.add_check("has_evolution_clause", self.tr("Clause d'évolution"))
