@@ -4,6 +4,10 @@
 time-machine, in every xdist worker too) to prove that no code and no test reads it instead
 of `app.clock`: the suite must pass on any day. libfaketime is no good here: Qt processes
 segfault at exit under it.
+
+`VIGIE_TEST_TODAY=2027-02-28 uv run pytest` moves the *pinned* day (TODAY below) instead:
+tests that build their inputs from TODAY must hold on month ends and leap days too. A test
+whose expected figures were computed by hand for one day pins that day itself and says so.
 """
 
 from __future__ import annotations
@@ -18,8 +22,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: The day every test runs on unless it pins another: a Tuesday, October 2026 is the last
-#: complete month.
-TODAY = dt.date(2026, 11, 24)
+#: complete month (VIGIE_TEST_TODAY moves it, see above).
+TODAY = dt.date.fromisoformat(os.environ.get("VIGIE_TEST_TODAY") or "2026-11-24")
 
 
 def pytest_configure(config: pytest.Config) -> None:
