@@ -147,7 +147,7 @@ def test_delete_asks_what_goes_with_it_and_undo_restores_it(
     click(qtbot, page.delete_button)
     text, informative = questions[0]
     assert text == "Supprimer le contrat CTR-URGENT — Infogérance du poste de travail ?"
-    assert "1 indicateur(s), 3 mesure(s)" in informative
+    assert "1 indicateur, 3 mesures" in informative
     assert "CTR-URGENT" in texts(page)  # refused: nothing deleted
 
     reply["yes"] = True
@@ -233,7 +233,7 @@ def test_show_entity_selects_the_contract_even_when_filtered_out(setup) -> None:
     selected = page.table.selectionModel().selectedRows()
     assert selected[0].data() == "CTR-URGENT"
     assert page.form.title.text().startswith("CTR-URGENT")
-    assert page.form.key_date.text().startswith("Dénonciation avant le")
+    assert page.form.key_date.text().startswith("Dénonciation au plus tard le")
 
 
 def test_the_dashboard_alerts_lead_here(window, qtbot, filled_path) -> None:
