@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from app.i18n import tr
@@ -66,9 +67,18 @@ class FileLocked(StorageError):
             name=path.name,
             user=owner.get("user", "?"),
             host=owner.get("host", "?"),
-            since=owner.get("opened_at", "?").replace("T", " à "),
+            since=french_moment(owner.get("opened_at", "?")),
         ))
         self.owner = owner
+
+
+def french_moment(text: str) -> str:
+    """« 30/11/2026 à 14:02 » from the ISO moment a lock file holds (as is if unreadable)."""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return f"{moment:%d/%m/%Y} à {moment:%H:%M}"
 
 
 class RecoveryAvailable(StorageError):

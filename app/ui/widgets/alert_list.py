@@ -140,6 +140,8 @@ def entry_text(entry: Entry) -> str:
     if isinstance(entry, GroupHeader):
         return f"{entry.severity.label} ({entry.count})"
     if isinstance(entry, MoreRow):
+        if entry.hidden == 1:
+            return AlertListModel.tr("Afficher l'autre alerte")
         return AlertListModel.tr("Afficher les {0} autres alertes").format(
             format_number(entry.hidden, 0))
     return f"{entry.kind.label} — {alert_date(entry)} — {entry.message}"
