@@ -135,7 +135,7 @@ def generator_stamp(scale: int) -> dict[str, object]:
     from app.storage import schema
 
     digest = hashlib.sha256()
-    for source in sorted((ROOT / "app" / "services").glob("demo*.py")):
+    for source in sorted((ROOT / "app" / "demo").glob("*.py")):
         digest.update(source.read_bytes())
     return {"scale": scale, "generator": digest.hexdigest()[:16],
             "schema": schema.head_revision()}
@@ -369,6 +369,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     dashboard_rows,
     memory_rows,
     gui_rows,
+    lambda ctx: __import__("benchmarks.rules").rules.rules_rows(ctx),  # penalties, lifecycle
 ]
 
 
