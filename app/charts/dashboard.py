@@ -202,9 +202,11 @@ def _percent_labels(ax: Axes, lines: list[_Line]) -> None:
 
 def _budget_legend(figure: Figure, ax: Axes, artists: list[Any], shown: int, total: int
                    ) -> None:
+    tight = len(artists) > 3  # « Contesté » too: the legend still holds in a narrow card
     figure.legend(artists, [artist.get_label() for artist in artists], ncols=len(artists),
                   loc="outside lower center", frameon=False, fontsize=FONT_SIZE - 0.5,
-                  handlelength=1.2, columnspacing=1.2)
+                  handlelength=0.9 if tight else 1.2, handletextpad=0.4 if tight else 0.8,
+                  columnspacing=0.8 if tight else 1.2)
     others = total - shown
     if others:
         text = (tr("charts", "Les {0} plus gros budgets ; 1 autre contrat non affiché")

@@ -197,6 +197,14 @@ def dates_of(terms: rules.ContractTerms, today: dt.date) -> ContractDates:
                          rules.end_date(terms), rules.is_ended(terms, today))
 
 
+def shown_status(values: Mapping[str, Any], today: dt.date) -> ContractStatus:
+    """The status a contract shows at `today`: ended once its last day is past (whatever
+    was typed), else the status typed."""
+    dates = dates_from_values(values, today)
+    status = ContractStatus(values["status"])
+    return ContractStatus.ENDED if dates is not None and dates.ended else status
+
+
 def dates_from_values(values: Mapping[str, Any], today: dt.date) -> ContractDates | None:
     """The computed dates of a form's values, or None while they cannot give any."""
     if not values.get("start_date") or (values.get("initial_duration_months") or 0) <= 0:

@@ -51,7 +51,7 @@ CON = sla.con
 class AlertKind(LabeledEnum):
     """What an alert is about."""
 
-    NOTICE_DEADLINE = "notice_deadline", "Date limite de dénonciation"
+    NOTICE_DEADLINE = "notice_deadline", "Date limite de préavis"  # dénonciation or decision
     CONTRACT_END = "contract_end", "Fin de contrat"
     CONTRACT_ENDED = "contract_ended", "Contrat terminé"
     INDICATOR_BREACHED = "indicator_breached", "Indicateur non atteint"

@@ -58,6 +58,7 @@ def test_a_contract_past_its_term_shows_as_ended(qtbot, filled_path, answers) ->
     assert sorted(texts(page)) == ["CTR-ENDED", "CTR-FAR"]
 
     click_row(qtbot, page, "CTR-FAR")
+    assert page.form.summary.text() == "Nova Régie · TMA · Terminé"
     assert page.form.key_date.text() == f"Contrat terminé le {french(last_day)}"
     assert page.form.fields.computed.contract_end.text() == french(last_day)
     document.close(save=False)
@@ -111,3 +112,14 @@ def test_the_form_says_what_the_penalty_cap_comes_to(qtbot, setup) -> None:
     type_into(qtbot, fields.field("penalty_cap_percent"), "10")
     assert fields.cap_words.text() == (
         f"Plafond : 10{NNBSP}% de la redevance mensuelle par mois, soit 1{NNBSP}000,00{NNBSP}€")
+
+
+def test_every_alert_kind_has_its_icon_on_the_dashboard() -> None:
+    # the dashboard's list paints an icon per kind: a kind without one (« Contrat
+    # terminé » was new) would fail in the middle of painting
+    from app.services.dashboard import AlertKind
+    from app.ui import style
+    from app.ui.widgets.alert_list import ICONS
+
+    assert set(ICONS) == set(AlertKind)
+    assert not any(style.icon(name).isNull() for name in ICONS.values())

@@ -86,7 +86,7 @@ def columns() -> list[Column]:
         Column(_tr("Référence"), lambda r: r.reference, foreground=_muted),
         Column(_tr("Intitulé"), lambda r: r.title, foreground=_muted, tooltip=lambda r: r.title),
         Column(_tr("Prestataire"), lambda r: r.supplier_name, foreground=_muted),
-        Column(_tr("Date limite de\ndénonciation"), lambda r: format_date(r.dates.notice_deadline),
+        Column(_tr("Date limite\nde préavis"), lambda r: format_date(r.dates.notice_deadline),
                sort_key=lambda r: r.dates.notice_deadline,
                foreground=_deadline_foreground, background=_deadline_background,
                tooltip=_deadline_tooltip),

@@ -40,6 +40,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 ICONS = {
     AlertKind.NOTICE_DEADLINE: "mdi6.calendar-alert",
     AlertKind.CONTRACT_END: "mdi6.file-clock-outline",
+    AlertKind.CONTRACT_ENDED: "mdi6.file-check-outline",
     AlertKind.INDICATOR_BREACHED: "mdi6.trending-down",
     AlertKind.INDICATOR_MISSING: "mdi6.table-question",
     AlertKind.PENALTY_DUE: "mdi6.cash-minus",
