@@ -4,7 +4,8 @@ Everything is read with a handful of SQL queries that stay fast on a large file 
 measurements): only the last period's measurements and this year's breaches are fetched,
 and the 12-month compliance is aggregated in SQL (see `app.services.sla`). Whether a
 contract runs or has ended, what it owes in penalties and what its budget expects are the
-conventions of `app.services.rules` (penalties through `app.services.penalties`).
+conventions of `app.services.rules` (penalties through `app.services.penalties`, the
+budget through `app.services.budget`).
 """
 
 from __future__ import annotations
@@ -17,20 +18,20 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.i18n import tr
-from app.models import Action, Committee, Invoice, ReversibilityMilestone
+from app.models import Action, Committee, ReversibilityMilestone
 from app.models.enums import (
     ActionStatus,
     CommitteeStatus,
     ContractStatus,
     Direction,
     Frequency,
-    InvoiceStatus,
     LabeledEnum,
     MilestoneStatus,
     Priority,
     Renewal,
 )
 from app.services import penalties, rules, sla
+from app.services.budget import BudgetLine, budget_lines
 from app.services.formatting import (
     format_date,
     format_days_from,
@@ -113,17 +114,6 @@ class CompliancePoint(NamedTuple):
     percent: float | None  # None: nothing measured that month
 
 
-class BudgetLine(NamedTuple):
-    """A contract's budget for the year: planned over the days it runs in the year, invoiced
-    (credit notes deducted, disputed invoices apart), expected by the last complete month."""
-
-    reference: str
-    planned: float
-    invoiced: float
-    expected: float
-    disputed: float = 0.0
-
-
 @dataclass(frozen=True)
 class Dashboard:
     """Everything the dashboard shows, computed at `today`."""
@@ -159,7 +149,7 @@ def build_dashboard(session: Session, today: dt.date) -> Dashboard:
         next_committee=next_committee,
     )
     return Dashboard(today, figures, alerts, _sla_compliance(db, today),
-                     _budget(db, every, terms, today))
+                     budget_lines(db, every, today))
 
 
 # -- contracts --------------------------------------------------------------------------------
@@ -223,38 +213,6 @@ def _ended_alerts(row: Any, terms: rules.ContractTerms, today: dt.date) -> list[
     message = text.format(ref=row.reference, title=row.title, date=format_date(end),
                           when=format_days_from(end, today))
     return [Alert(AlertKind.CONTRACT_ENDED, Severity.INFO, message, end, "contract", row.id)]
-
-
-def _budget(
-    db: sa.Connection, rows: list[Any], terms: dict[int, rules.ContractTerms], today: dt.date
-) -> list[BudgetLine]:
-    """A line per contract that runs part of the year (see `rules` "Budget")."""
-    year = today.year
-    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    invoice = Invoice.__table__.c
-    disputed = invoice.status == InvoiceStatus.DISPUTED
-    sums: dict[tuple[int, bool], float] = {
-        (contract_id, bool(is_disputed)): float(amount or 0.0)
-        for contract_id, is_disputed, amount in db.execute(
-            sa.select(invoice.contract_id, disputed, sa.func.sum(invoice.amount))
-            .where(invoice.period.between(first, last))
-            .group_by(invoice.contract_id, disputed))
-    }
-    lines = []
-    for row in rows:
-        if row.status is ContractStatus.DRAFT or (row.status is ContractStatus.ENDED
-                                                  and row.ended_on is None):
-            continue  # not signed, or ended on a day nobody recorded
-        end = rules.end_date(terms[row.id])
-        if rules.running_days(row.start_date, end, first, last) == 0:
-            continue
-        annual = rules.planned_budget(row.annual_budget, row.annual_amount)
-        lines.append(BudgetLine(
-            row.reference, rules.planned_for_year(annual, row.start_date, end, year),
-            sums.get((row.id, False), 0.0),
-            rules.expected_to_date(annual, row.start_date, end, today),
-            sums.get((row.id, True), 0.0)))
-    return lines
 
 
 # -- indicators -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlmodel import select
 
 from app.models import (
     Contract,
@@ -18,6 +19,7 @@ from app.models import (
     Renewal,
     Supplier,
 )
+from app.services.budget import contract_budget
 from app.services.dashboard import build_dashboard
 from app.services.report import report_json, report_text
 from app.services.rules import expected_to_date, planned_for_year, running_days
@@ -147,3 +149,19 @@ def test_the_report_shows_the_disputed_invoices_apart(budget_file) -> None:
                               "Consommé", "Contesté"]
     july_text = next(line for line in text.splitlines() if "CTR-JUILLET" in line)
     assert july_text.rstrip().endswith("10\u202f000,00\u202f€")
+
+
+def test_one_contract_s_budget_for_its_own_page(budget_file) -> None:
+    with budget_file.session() as session:
+        ids = {row.reference: row.id for row in session.exec(select(Contract))}
+        july = contract_budget(session, ids["CTR-JUILLET"], TODAY)
+        assert contract_budget(session, ids["CTR-2025"], TODAY) is None  # over in 2025
+        assert contract_budget(session, ids["CTR-BROUILLON"], TODAY) is None
+        # in 2025 it had not started: no line; in 2027, a full year planned
+        assert contract_budget(session, ids["CTR-JUILLET"], D(2025, 6, 1)) is None
+        next_year = contract_budget(session, ids["CTR-JUILLET"], D(2027, 2, 10))
+    assert july is not None and (july.invoiced, july.disputed) == (28_500, 10_000)
+    assert july.planned == pytest.approx(120_000 * 184 / 365)
+    assert next_year is not None and next_year.planned == pytest.approx(120_000)
+    assert next_year.expected == pytest.approx(120_000 * 31 / 365)  # January only
+    assert next_year.invoiced == 0
