@@ -2,7 +2,7 @@
 
 Conventions chosen here (each tested on hand-computed cases in tests/unit/test_rules.py,
 test_penalties.py, test_lifecycle.py and test_budget.py; applied to a file's rows by
-`app.services.penalties` and `app.services.dashboard`):
+`app.services.penalties`, `app.services.budget` and `app.services.dashboard`):
 
 - **Status.** Higher-is-better: value ≥ target → met; else value ≥ alert threshold (if set)
   → warning; else breached. Lower-is-better is the mirror image. A threshold on the wrong
