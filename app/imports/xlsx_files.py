@@ -1,0 +1,150 @@
+"""Excel reports (.xlsx) through openpyxl, as Excel stores their cells.
+
+A percent-formatted number comes as stored (0.985) and flagged `percent`; a date cell as a
+date. A formula comes with the result the spreadsheet saved with it; a workbook written by
+a program that computes nothing has none, and the cell keeps its formula so that the line
+can say so. Merged blocks are filled with their value (a contract merged down its lines)
+and kept, so that a header merged across columns can be refused. openpyxl guards against
+XML bombs through defusedxml, which Vigie installs.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from app.i18n import tr
+from app.imports.reports import Cell, CellRange, Report, ReportRefused, ReportRow, SheetTest
+
+#: Quoted text and escaped characters of a number format: a literal "%" is no percentage.
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.')
+PREFERENCE_ROWS = 30
+
+
+def read_workbook(path: Path, data: bytes, sheet: str | None, prefer: SheetTest | None
+                  ) -> Report:
+    """The rows of one sheet of the workbook `data` read from `path`; raises ReportRefused."""
+    workbook = _load(path, data, data_only=False)
+    visible = [ws.title for ws in workbook.worksheets if ws.sheet_state == "visible"]
+    names = tuple(visible or workbook.sheetnames)
+    if sheet is not None and sheet not in workbook.sheetnames:
+        raise ReportRefused(tr("reports", "Le classeur « {name} » n'a pas de feuille « {sheet} » "
+                               "(feuilles : {sheets}).").format(
+            name=path.name, sheet=sheet, sheets=", ".join(names)))
+    chosen = sheet or _preferred(workbook, names, prefer)
+    worksheet = workbook[chosen]
+    merged = tuple(CellRange(r.min_row, r.min_col, r.max_row, r.max_col)
+                   for r in worksheet.merged_cells.ranges)
+    rows, formulas = _rows(worksheet)
+    if formulas:
+        rows = _with_saved_results(path, data, chosen, rows, formulas)
+    rows = _fill_merged(rows, merged)
+    return Report(path, "xlsx", tuple(rows), sheet=chosen, sheets=names, merged=merged)
+
+
+def _load(path: Path, data: bytes, *, data_only: bool, read_only: bool = False) -> Any:
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # unsupported extensions, data validation…
+            # From memory: openpyxl refuses a path whose name does not end in .xlsx.
+            return load_workbook(io.BytesIO(data), read_only=read_only, data_only=data_only)
+    except Exception:  # any parser failure on a received file is a damaged file
+        raise ReportRefused(tr("reports", "« {name} » est un classeur Excel illisible ou "
+                               "endommagé ; ouvrez-le dans Excel et enregistrez-le à "
+                               "nouveau.").format(name=path.name)) from None
+
+
+def _preferred(workbook: Any, names: tuple[str, ...], prefer: SheetTest | None) -> str:
+    if prefer is not None:
+        for name in names:
+            first = list(_rows(workbook[name], max_row=PREFERENCE_ROWS)[0])
+            if prefer(first):
+                return name
+    return names[0]
+
+
+def _rows(worksheet: Any, max_row: int | None = None
+          ) -> tuple[list[ReportRow], dict[tuple[int, int], str]]:
+    """The rows of a sheet, and its formulas by (row index, column index)."""
+    rows: list[ReportRow] = []
+    formulas: dict[tuple[int, int], str] = {}
+    for number, cells in enumerate(worksheet.iter_rows(max_row=max_row), start=1):
+        row = []
+        for column, cell in enumerate(cells):
+            if cell.data_type == "f":
+                formula = str(getattr(cell.value, "text", cell.value))
+                formulas[(len(rows), column)] = formula
+                row.append(Cell(None, _is_percent(cell), formula, cell.coordinate))
+            else:
+                row.append(_cell(cell))
+        rows.append(ReportRow(number, tuple(row)))
+    return rows, formulas
+
+
+def _cell(cell: Any) -> Cell:
+    value = cell.value
+    if value is None:
+        return Cell(None)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Cell(value, _is_percent(cell), ref=cell.coordinate)
+    return Cell(value, ref=cell.coordinate)
+
+
+def _is_percent(cell: Any) -> bool:
+    return "%" in _FORMAT_LITERALS.sub("", cell.number_format or "")
+
+
+def _with_saved_results(path: Path, data: bytes, sheet: str, rows: list[ReportRow],
+                        formulas: dict[tuple[int, int], str]) -> list[ReportRow]:
+    """`rows` with each formula replaced by the result saved with it, when there is one."""
+    workbook = _load(path, data, data_only=True, read_only=True)
+    try:
+        wanted = {index for index, _column in formulas}
+        for index, values in enumerate(workbook[sheet].iter_rows(values_only=True)):
+            if index > max(wanted):
+                break
+            if index in wanted:
+                rows[index] = _computed(rows[index], values, formulas)
+    finally:
+        workbook.close()
+    return rows
+
+
+def _computed(row: ReportRow, values: tuple[Any, ...], formulas: dict[tuple[int, int], str]
+              ) -> ReportRow:
+    cells = list(row.cells)
+    for column, cell in enumerate(cells):
+        if cell.formula is None or column >= len(values) or values[column] is None:
+            continue
+        cells[column] = Cell(values[column], cell.percent and _is_number(values[column]),
+                             ref=cell.ref)
+    return ReportRow(row.line, tuple(cells))
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _fill_merged(rows: list[ReportRow], merged: Iterable[CellRange]) -> list[ReportRow]:
+    """Each cell of a merged block given the block's value (Excel shows it across)."""
+    for block in merged:
+        if block.min_row > len(rows):
+            continue
+        source = rows[block.min_row - 1].cell(block.min_col - 1)
+        for number in range(block.min_row, min(block.max_row, len(rows)) + 1):
+            cells = list(rows[number - 1].cells)
+            cells += [Cell(None)] * (block.max_col - len(cells))
+            for column in range(block.min_col - 1, block.max_col):
+                if (number, column + 1) != (block.min_row, block.min_col):
+                    ref = f"{get_column_letter(column + 1)}{number}"
+                    cells[column] = source._replace(ref=ref)
+            rows[number - 1] = ReportRow(number, tuple(cells))
+    return rows
