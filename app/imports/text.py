@@ -121,7 +121,7 @@ def note(line: PlanLine) -> str:
     if line.state is LineState.UPDATE:
         return tr("imports", "valeur inchangée, commentaire mis à jour")
     if line.state is LineState.EXCLUDED and line.reason:
-        return tr("imports", "exclue ({reason})").format(reason=line.reason)
+        return tr("imports", "refusée : {reason}").format(reason=line.reason)
     if line.state is LineState.NEW:
         return tr("imports", "nouvelle mesure")
     return line.reason

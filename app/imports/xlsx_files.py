@@ -63,12 +63,18 @@ def _load(path: Path, data: bytes, *, data_only: bool, read_only: bool = False) 
 
 
 def _preferred(workbook: Any, names: tuple[str, ...], prefer: SheetTest | None) -> str:
-    if prefer is not None:
+    """The first sheet that passes `prefer`, else the first that holds a table (a row of
+    three cells or more), else the first."""
+    firsts = {name: _rows(workbook[name], max_row=PREFERENCE_ROWS)[0] for name in names}
+    for test in (prefer, _tabular):
         for name in names:
-            first = list(_rows(workbook[name], max_row=PREFERENCE_ROWS)[0])
-            if prefer(first):
+            if test is not None and test(firsts[name]):
                 return name
     return names[0]
+
+
+def _tabular(rows: list[ReportRow]) -> bool:
+    return any(sum(not cell.empty for cell in row.cells) >= 3 for row in rows)
 
 
 def _rows(worksheet: Any, max_row: int | None = None

@@ -81,7 +81,8 @@ def write_csv(path: Path, rows: Iterable[Sequence[str]], *, delimiter: str = ";"
 
 def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]], *,
                formats: dict[str, str] | None = None, merge: Sequence[str] = ()) -> Path:
-    """A workbook of named sheets; `formats` gives number formats by cell (first sheet)."""
+    """A workbook of named sheets; `formats` gives number formats by cell (« D2 » on the
+    first sheet, « Mesures!D2 » on another); `merge` merges blocks of the first sheet."""
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -92,7 +93,8 @@ def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]], *,
             sheet.append(row)
     first = workbook.worksheets[0]
     for ref, number_format in (formats or {}).items():
-        first[ref].number_format = number_format
+        name, _, cell = ref.rpartition("!")
+        (workbook[name] if name else first)[cell].number_format = number_format
     for block in merge:
         first.merge_cells(block)
     workbook.save(path)
