@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from app.i18n import tr
-from app.imports.reports import Cell, Report, ReportRefused, ReportRow
+from app.imports.reports import Cell, Report, ReportRefused, ReportRow, text_cell
 
 #: Separators tried, in the order that breaks ties (the French list separator first).
 DELIMITERS = (";", "\t", ",", "|")
@@ -80,13 +80,22 @@ def _declared_delimiter(line: str) -> str | None:
     return None
 
 
+class _Cells(dict[str, Cell]):
+    """The cell of each text met so far, made on first sight."""
+
+    def __missing__(self, text: str) -> Cell:
+        cell = self[text] = text_cell(text)
+        return cell
+
+
 def _rows(path: Path, text: str, delimiter: str, first_line: int) -> tuple[ReportRow, ...]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = []
     start = first_line
+    cell_of = _Cells().__getitem__  # one Cell per distinct text: codes and periods repeat
     try:
         for fields in reader:
-            rows.append(ReportRow(start, tuple(Cell(field) for field in fields)))
+            rows.append(ReportRow(start, tuple(map(cell_of, fields))))
             start = first_line + reader.line_num
     except csv.Error as error:
         raise ReportRefused(tr("reports", "« {name} », ligne {line} : le fichier CSV est mal "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -37,6 +38,7 @@ from app.services.text import fold
 MISSING_MARKERS = frozenset({"nc", "na", "nd", "so", "sansobjet", "nonconcerne",
                              "nonapplicable", "nondisponible"})
 _SAME = 1e-9
+_DIGIT = re.compile(r"\d")
 
 
 class LineState(LabeledEnum):
@@ -107,6 +109,14 @@ class ImportPlan:
     lines: tuple[PlanLine, ...]
     contract: ContractRef | None = None  # the contract chosen for every line
     problem: str | None = None  # why no line can be read (columns to map, merged header…)
+    #: the lines as read, before duplicates and the user's decisions, and the measurements
+    #: stored for them: what `redecided` needs to apply other decisions without reading again
+    read: tuple[PlanLine, ...] = ()
+    stored: Mapping[Key, StoredMeasure] = field(default_factory=dict)
+
+    def redecided(self, options: ImportOptions) -> ImportPlan:
+        """The same report and contract with other exclusions and decisions."""
+        return _decided(self, options)
 
     def count(self, *states: LineState) -> int:
         return sum(1 for line in self.lines if line.state in states)
@@ -168,12 +178,19 @@ def build_plan(report: Report, catalog: Catalog, load_stored: StoredLoader,
     if problem:
         return ImportPlan(report, header, (), chosen, problem)
     reader = _LineReader(header, catalog, chosen, today)
-    lines = [reader.read(row) for row in report.rows[header.index + 1:] if not row.empty]
-    lines = _refuse_duplicates(lines, options.excluded)
-    keys = {line.indicator.id for line in lines if line.indicator is not None}
+    read = tuple(reader.read(row) for row in report.rows[header.index + 1:] if not row.empty)
+    keys = {line.indicator.id for line in read if line.indicator is not None}
     stored = load_stored(keys) if keys else {}
-    lines = [_decide(line, stored, options) for line in lines]
-    return ImportPlan(report, header, tuple(lines), chosen)
+    return _decided(ImportPlan(report, header, (), chosen, read=read, stored=stored), options)
+
+
+def _decided(plan: ImportPlan, options: ImportOptions) -> ImportPlan:
+    """`plan`'s lines as read, decided: duplicates, stored values, the user's choices."""
+    if plan.problem:
+        return plan
+    lines = _refuse_duplicates(list(plan.read), options.excluded)
+    lines = [_decide(line, plan.stored, options) for line in lines]
+    return replace(plan, lines=tuple(lines))
 
 
 def _mapping_problem(header: Header) -> str | None:
@@ -195,10 +212,14 @@ class _LineReader:
     catalog: Catalog
     chosen: ContractRef | None
     today: dt.date
+    _columns: dict[Role, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._columns = {role: column for column, role in enumerate(self.header.roles)
+                         if role not in (None, Role.IGNORE)}
 
     def read(self, row: ReportRow) -> PlanLine:
-        texts = {role: row.cell(column).text() for column, role in
-                 enumerate(self.header.roles) if role not in (None, Role.IGNORE)}
+        texts = {role: row.cell(column).text() for role, column in self._columns.items()}
         try:
             return self._read(row, texts)
         except ValueError as error:
@@ -227,7 +248,7 @@ class _LineReader:
                         status=status)
 
     def _cell(self, row: ReportRow, role: Role) -> Cell:
-        column = self.header.column(role)
+        column = self._columns.get(role)
         return row.cell(column) if column is not None else EMPTY
 
     def _contract(self, text: str) -> ContractRef | None:
@@ -272,6 +293,8 @@ def is_missing(cell: Cell) -> bool:
     text = cell.text()
     if not text.strip("-–— "):
         return True
+    if _DIGIT.search(text):  # a figure, however badly written: not a « no figure » marker
+        return False
     return "".join(ch for ch in fold(text) if ch.isalnum()) in MISSING_MARKERS
 
 
@@ -322,17 +345,20 @@ def _refuse_duplicates(lines: list[PlanLine], excluded: frozenset[int]) -> list[
     right, only the user knows): excluding all but one resolves it."""
     by_key: dict[Key, list[int]] = defaultdict(list)
     for line in lines:
-        if line.key is not None and line.state is LineState.NEW \
-                and line.line not in excluded:
-            by_key[line.key].append(line.line)
+        if line.state is LineState.NEW and line.line not in excluded:
+            by_key[(line.indicator.id, line.period)].append(line.line)
+    twice = {key: numbers for key, numbers in by_key.items() if len(numbers) > 1}
+    if not twice:
+        return lines
     result = []
     for line in lines:
-        twins = [n for n in by_key.get(line.key, []) if n != line.line] if line.key else []
-        if twins and line.line not in excluded:
+        numbers = twice.get(line.key) if line.line not in excluded else None
+        if numbers:
+            others = ", ".join(str(n) for n in numbers if n != line.line)
             line = replace(line, state=LineState.REFUSED, reason=tr(
                 "plan", "période {period} en double pour {code} (aussi ligne {others})").format(
                 period=line.texts.get(Role.PERIOD, ""), code=line.indicator.code,
-                others=", ".join(map(str, twins))))
+                others=others))
         result.append(line)
     return result
 
@@ -342,7 +368,8 @@ def _decide(line: PlanLine, stored: Mapping[Key, StoredMeasure], options: Import
     """The line against what the file holds, then the user's exclusion and decisions."""
     if line.state is LineState.NEW and line.key is not None:
         old = stored.get(line.key)
-        line = replace(line, stored=old, state=_against(line, old, options))
+        if old is not None:
+            line = replace(line, stored=old, state=_against(line, old, options))
     if line.line in options.excluded:
         line = replace(line, state=LineState.EXCLUDED)
     return line

@@ -88,6 +88,13 @@ class ReportRow(NamedTuple):
 
 
 EMPTY = Cell(None)
+_new_tuple = tuple.__new__
+
+
+def text_cell(text: str) -> Cell:
+    """A cell holding text as written (a CSV field): built without NamedTuple's Python-level
+    constructor, which costs a tenth of a second on a 10,000-line report."""
+    return _new_tuple(Cell, (text, False, None, ""))
 
 
 def exact(number: float) -> str:

@@ -257,3 +257,16 @@ def test_header_keys_fold_case_accents_and_punctuation() -> None:
     assert header_key("  Référence du contrat (réf.) ") == "reference contrat"
     assert header_key("N° contrat") == "n contrat"
     assert header_key("Valeur_mesurée") == "valeur mesuree"
+
+
+def test_new_decisions_on_the_lines_read_agree_with_a_new_preview(document, tmp_path) -> None:
+    path = csv(tmp_path, ("CTR-INF", "SLA-01", "10/2026", "99,9", ""),
+               ("CTR-INF", "SLA-01", "oct. 2026", "99,7", ""),
+               ("CTR-INF", "SLA-01", "09/2026", "99,5", ""),
+               ("CTR-INF", "SLA-09", "10/2026", "1", ""))
+    first = preview(document, path)
+    for options in ({"excluded": frozenset({2, 5})}, {"excluded": frozenset({3}),
+                                                       "decisions": {4: True}},
+                    {"decisions": {4: False}}):
+        assert first.redecided(ImportOptions(**options)).lines == \
+            preview(document, path, **options).lines

@@ -4,6 +4,8 @@ Excel stores their cells. Every test writes its own file."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -109,11 +111,44 @@ def test_the_sheet_with_a_report_is_chosen_unless_one_is_named(tmp_path: Path) -
         return find_header(rows) is not None
 
     assert read_report(path, prefer=recognised).sheet == "Mesures"
-    assert read_report(path).sheet == "Synthèse"  # nothing to prefer: the first sheet
+    assert read_report(path).sheet == "Mesures"  # nothing to prefer: the first table
     assert read_report(path, "Synthèse", recognised).sheets == ("Synthèse", "Mesures")
     with pytest.raises(ReportRefused, match="n'a pas de feuille « Juin » "
                                             r"\(feuilles : Synthèse, Mesures\)"):
         read_report(path, "Juin")
+
+
+def test_without_a_table_the_first_sheet_is_read(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "r.xlsx", {"Notes": [["Rien"]], "Autres": [["Non plus"]]})
+    assert read_report(path, prefer=lambda rows: False).sheet == "Notes"
+
+
+def test_a_hidden_sheet_is_not_chosen(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = write_xlsx(tmp_path / "r.xlsx", {
+        "Calculs": [["Code", "Période", "Valeur"], ["SLA-01", "10/2026", 1]],
+        "Rapport": [["Code", "Période", "Valeur"], ["SLA-01", "10/2026", 99]],
+    })
+    workbook = load_workbook(path)
+    workbook["Calculs"].sheet_state = "hidden"
+    workbook.save(path)
+    report = read_report(path)
+    assert (report.sheet, report.sheets) == ("Rapport", ("Rapport",))
+
+
+def test_wrong_stored_dimensions_do_not_cut_the_sheet(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "r.xlsx", {"S": [["Code", "Valeur"], ["SLA-01", 1],
+                                                  ["SLA-02", 2]]})
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1"',
+                                               sheet)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert [row.line for row in read_report(path).rows] == [1, 2, 3]
 
 
 def test_a_formula_comes_with_the_result_excel_saved(tmp_path: Path) -> None:

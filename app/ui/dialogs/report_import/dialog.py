@@ -296,9 +296,13 @@ class ReportImportDialog(QDialog):
     # -- choices ----------------------------------------------------------------------------
 
     def choose(self, **changes) -> None:
-        """Change some options (contract, columns, excluded, decisions) and preview again."""
+        """Change some options (contract, columns, excluded, decisions) and preview again:
+        exclusions and decisions alone are applied to the lines already read."""
         self.options = replace(self.options, **changes)
-        self.refresh()
+        if self.plan is not None and set(changes) <= {"excluded", "decisions"}:
+            self._show_plan(self.plan.redecided(self.options))
+        else:
+            self.refresh()
 
     def _on_contract(self, _index: int) -> None:
         self.choose(contract=self.contract_combo.currentData())
