@@ -65,7 +65,8 @@ class ReportImportEntry(QObject):
     def open(self, path: Path) -> ReportImportDialog | None:
         """Read `path` and show its preview (a refused file is said in one sentence)."""
         from app.imports.reports import ReportRefused
-        from app.ui.dialogs.report_import.dialog import ReportImportDialog, read_in
+        from app.ui.dialogs.report_import.dialog import ReportImportDialog
+        from app.ui.dialogs.report_import.support import read_in
 
         workspace = self.window.workspace
         if workspace is None:
