@@ -270,3 +270,20 @@ def test_new_decisions_on_the_lines_read_agree_with_a_new_preview(document, tmp_
                     {"decisions": {4: False}}):
         assert first.redecided(ImportOptions(**options)).lines == \
             preview(document, path, **options).lines
+
+
+@pytest.mark.parametrize(("code", "text", "value"), [
+    ("SLA-01", "99,5", 99.5),
+    ("SLA-01", "99.5", 99.5),
+    ("SLA-01", "99,5 %", 99.5),
+    ("SLA-01", "99,5\u202f%", 99.5),  # narrow no-break space, as French Excel writes it
+    ("SLA-01", "99,5%", 99.5),
+    ("SLA-01", " 99,5 ", 99.5),
+    ("SLA-02", "1\u00a0234,5", 1234.5),  # no-break space grouping thousands
+    ("SLA-02", "1 234,5", 1234.5),
+    ("SLA-02", "1\u202f234", 1234.0),
+    ("SLA-02", "−2,5", -2.5),  # the typographic minus
+])
+def test_values_as_french_offices_write_them(document, tmp_path, code, text, value) -> None:
+    line = only(preview(document, csv(tmp_path, ("CTR-INF", code, "10/2026", text, ""))))
+    assert (line.state, line.value) == (LineState.NEW, value)
