@@ -235,8 +235,11 @@ class Catalog:
     _by_reference: dict[str, ContractRef] = field(init=False)
     _by_code: dict[str, list[IndicatorRef]] = field(init=False)
     _by_name: dict[str, list[IndicatorRef]] = field(init=False)
+    #: what each (text, contract) named: a report names the same few indicators many times
+    _named: dict[tuple[str, int | None], IndicatorRef | str] = field(init=False)
 
     def __post_init__(self) -> None:
+        self._named = {}
         self._by_reference = {code_key(c.reference): c for c in self.contracts.values()}
         self._by_code, self._by_name = defaultdict(list), defaultdict(list)
         for indicator in self.indicators:
@@ -250,6 +253,19 @@ class Catalog:
     def indicator(self, text: str, contract: ContractRef | None) -> IndicatorRef:
         """The indicator a line names by code (or by name), within `contract` if given;
         raises NotFound with the reason."""
+        key = (text, contract.id if contract else None)
+        found = self._named.get(key)
+        if found is None:
+            try:
+                found = self._look_up(text, contract)
+            except NotFound as error:
+                found = str(error)
+            self._named[key] = found
+        if isinstance(found, str):
+            raise NotFound(found)
+        return found
+
+    def _look_up(self, text: str, contract: ContractRef | None) -> IndicatorRef:
         by_code = self._by_code.get(code_key(text), [])
         by_name = self._by_name.get(header_key(text), [])
         if contract is not None:

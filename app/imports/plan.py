@@ -152,7 +152,7 @@ class ImportPlan:
                                       "l'existante").format(values=plural(
                 conflicts, "valeur différente déjà enregistrée",
                 "valeurs différentes déjà enregistrées")))
-        if not reasons and not self.writes:
+        if not reasons and not any(line.state.writes for line in self.lines):
             reasons.append(tr("plan", "Rien à importer : aucune ligne n'apporte de valeur "
                                       "nouvelle."))
         return reasons

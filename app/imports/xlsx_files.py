@@ -87,6 +87,8 @@ def _damaged(path: Path) -> ReportRefused:
 def _preferred(workbook: Any, names: tuple[str, ...], prefer: SheetTest | None) -> str:
     """The first sheet that passes `prefer`, else the first that holds a table (a row of
     three cells or more), else the first."""
+    if len(names) == 1:
+        return names[0]
     firsts = {name: _rows(workbook[name], max_row=PREFERENCE_ROWS)[0] for name in names}
     for test in (prefer, _tabular):
         for name in names:
