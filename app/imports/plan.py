@@ -83,7 +83,7 @@ class PlanLine:
     indicator: IndicatorRef | None = None
     period: dt.date | None = None
     value: float | None = None
-    comment: str | None = None  # None: the report has no comment column
+    comment: str | None = None  # None: no comment in the report (a stored one is kept)
     stored: StoredMeasure | None = None  # the measurement already in the file
     status: rules.MeasureStatus | None = None  # the value's status against its target
 

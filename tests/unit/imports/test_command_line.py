@@ -122,3 +122,20 @@ def test_user_errors_are_one_line(capsys, client_on_disk, tmp_path) -> None:
 def test_the_readme_lists_the_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "vigie import-measures FILE REPORT [--contract REF] [--sheet NAME]" in readme
+
+
+def test_a_client_file_open_elsewhere_is_left_alone(capsys, client_on_disk, tmp_path) -> None:
+    from app.storage import lock
+
+    lock.lock_path(client_on_disk.path).write_text(
+        '{"host": "PC-COPIL", "user": "mdupont", "pid": "1", "opened_at": "2026-11-20T09:30"}',
+        encoding="utf-8")
+    report = write_csv(tmp_path / "r.csv", [HEADER, ("CTR-INF", "SLA-02", "10/2026", "3", "")])
+    digest = client_on_disk.digest()
+    code, out, err = run(capsys, client_on_disk.path, report)
+    assert code == 2 and out == ""
+    assert err.startswith("vigie: « client.vigie » est déjà ouvert par mdupont sur PC-COPIL")
+    assert client_on_disk.digest() == digest
+    # A dry run reads a copy: it works while the file is open elsewhere.
+    code, out, _err = run(capsys, client_on_disk.path, report, "--dry-run")
+    assert code == 0 and "Simulation" in out
