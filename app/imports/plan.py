@@ -39,6 +39,10 @@ MISSING_MARKERS = frozenset({"nc", "na", "nd", "so", "sansobjet", "nonconcerne",
                              "nonapplicable", "nondisponible"})
 _SAME = 1e-9
 _DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"(\d+):([0-5]\d)(?::([0-5]\d))?")
+#: Seconds in each unit of time an indicator may be measured in.
+_SECONDS = {"h": 3600, "heure": 3600, "heures": 3600, "min": 60, "mn": 60, "minutes": 60,
+            "s": 1, "j": 86400, "jour": 86400, "jours": 86400}
 
 
 class LineState(LabeledEnum):
@@ -303,20 +307,50 @@ def read_value(cell: Cell, indicator: IndicatorRef) -> float:
     value = cell.value
     if cell.formula is not None and value is None:
         raise ValueError(_formula(cell))
+    if isinstance(value, dt.timedelta):  # an Excel duration ([h]:mm) for a delay
+        return _duration(value.total_seconds(), cell, indicator)
     if isinstance(value, bool | dt.date | dt.time):
-        raise ValueError(tr("plan", "« {text} » n'est pas un nombre").format(text=cell.text()))
+        raise ValueError(_not_a_number(cell))
     if isinstance(value, int | float):
         number, percent = (round(value * 100, 9), True) if cell.percent else (value, False)
     else:
-        parsed = parse_french_number(str(value))
+        text = _without_unit(str(value), indicator.unit)
+        clock = _CLOCK.fullmatch(text.strip())
+        if clock:  # « 3:30 » for a delay in hours
+            hours, minutes, seconds = (int(part or 0) for part in clock.groups())
+            return _duration(hours * 3600 + minutes * 60 + seconds, cell, indicator)
+        parsed = parse_french_number(text)
         number, percent = float(parsed), parsed.percent
     if not math.isfinite(number):
-        raise ValueError(tr("plan", "« {text} » n'est pas un nombre").format(text=cell.text()))
+        raise ValueError(_not_a_number(cell))
     if percent and indicator.unit.strip() != "%":
         raise ValueError(tr("plan", "« {text} » est un pourcentage ; l'indicateur {code} se "
                                     "mesure en {unit}").format(
             text=cell.text(), code=indicator.code, unit=indicator.unit or "nombre"))
     return float(number)
+
+
+def _not_a_number(cell: Cell) -> str:
+    return tr("plan", "« {text} » n'est pas un nombre").format(text=cell.text())
+
+
+def _without_unit(text: str, unit: str) -> str:
+    """« 3,5 h » read as 3,5 for an indicator in h (« % » and « € » are the parser's)."""
+    unit = unit.strip()
+    stripped = text.strip()
+    if unit and unit not in ("%", "€") and fold(stripped).endswith(fold(unit)):
+        return stripped[:-len(unit)]
+    return text
+
+
+def _duration(seconds: float, cell: Cell, indicator: IndicatorRef) -> float:
+    """A duration in the indicator's unit of time; refused for an indicator of another unit."""
+    per = _SECONDS.get(fold(indicator.unit.strip()))
+    if per is None:
+        raise ValueError(tr("plan", "« {text} » est une durée ; l'indicateur {code} se mesure "
+                                    "en {unit}").format(text=cell.text(), code=indicator.code,
+                                                        unit=indicator.unit or "nombre"))
+    return round(seconds / per, 9)
 
 
 def _formula(cell: Cell) -> str:

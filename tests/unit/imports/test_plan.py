@@ -287,3 +287,27 @@ def test_new_decisions_on_the_lines_read_agree_with_a_new_preview(document, tmp_
 def test_values_as_french_offices_write_them(document, tmp_path, code, text, value) -> None:
     line = only(preview(document, csv(tmp_path, ("CTR-INF", code, "10/2026", text, ""))))
     assert (line.state, line.value) == (LineState.NEW, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("3,5 h", 3.5),  # the indicator's unit written after the figure
+    ("3,5h", 3.5),
+    ("3:30", 3.5),  # a delay written as hours and minutes
+    ("1:45:00", 1.75),
+])
+def test_a_delay_may_carry_its_unit_or_be_hours_and_minutes(document, tmp_path, text,
+                                                           value) -> None:
+    line = only(preview(document, csv(tmp_path, ("CTR-INF", "SLA-02", "10/2026", text, ""))))
+    assert (line.state, line.value) == (LineState.NEW, value)
+
+
+def test_an_excel_duration_is_read_in_the_indicators_unit(document, tmp_path) -> None:
+    path = write_xlsx(tmp_path / "r.xlsx", {"S": [
+        ["Contrat", "Code", "Période", "Valeur"],
+        ["CTR-INF", "SLA-02", "10/2026", dt.timedelta(hours=3, minutes=30)],  # 3:30 in h
+        ["CTR-INF", "SLA-01", "10/2026", dt.timedelta(hours=3)],  # a duration for a %
+    ]}, formats={"D2": "[h]:mm", "D3": "[h]:mm"})
+    hours, percent = preview(document, path).lines
+    assert (hours.state, hours.value) == (LineState.NEW, 3.5)
+    assert percent.state is LineState.REFUSED
+    assert "est une durée ; l'indicateur SLA-01 se mesure en %" in percent.reason
