@@ -213,6 +213,7 @@ class ReportImportDialog(QDialog):
         with self._kept_view():
             self.model.set_rows(plan.lines)
         self.summary.setText(summary_text(plan))
+        self.summary.setVisible(not plan.problem)
         self._show_detail()
         self.blockers.setText("\n".join(plan.blockers) if not plan.problem else "")
         count = len(plan.writes)
