@@ -7,20 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from app.storage.document import create
-from tests.unit.imports.support import populate
+from tests.unit.imports.support import build_client_file
 
 
 @pytest.fixture(scope="session")
 def import_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
-    folder = tmp_path_factory.mktemp("import-template")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("VIGIE_DATA_DIR", str(folder / "vigie-data"))
-        document = create(folder / "client.vigie", "Client des imports")
-        with document.session() as session:
-            ids = populate(session)
-        document.close()
-    return folder / "client.vigie", ids
+    return build_client_file(tmp_path_factory.mktemp("import-template"))
 
 
 @pytest.fixture

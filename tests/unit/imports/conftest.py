@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.storage.document import ClientFile, create, open_file
-from tests.unit.imports.support import populate
+from app.storage.document import ClientFile, open_file
+from tests.unit.imports.support import build_client_file
 
 
 @dataclass
@@ -28,14 +28,7 @@ class ClientOnDisk:
 @pytest.fixture(scope="session")
 def template(tmp_path_factory: pytest.TempPathFactory) -> ClientOnDisk:
     """The client file built once (migrations take a while), copied by each test."""
-    folder = tmp_path_factory.mktemp("template")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("VIGIE_DATA_DIR", str(folder / "vigie-data"))
-        document = create(folder / "client.vigie", "Client des imports")
-        with document.session() as session:
-            ids = populate(session)
-        document.close()
-    return ClientOnDisk(folder / "client.vigie", ids)
+    return ClientOnDisk(*build_client_file(tmp_path_factory.mktemp("template")))
 
 
 @pytest.fixture

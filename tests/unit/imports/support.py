@@ -71,6 +71,22 @@ def populate(session: Session) -> dict[str, int]:
     return ids
 
 
+def build_client_file(folder: Path) -> tuple[Path, dict[str, int]]:
+    """The client file of `populate`, saved and closed in `folder`, and its ids. Its working
+    copy goes to `folder` too: a session fixture runs outside any test's data folder."""
+    import pytest
+
+    from app.storage.document import create
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VIGIE_DATA_DIR", str(folder / "vigie-data"))
+        document = create(folder / "client.vigie", "Client des imports")
+        with document.session() as session:
+            ids = populate(session)
+        document.close()
+    return folder / "client.vigie", ids
+
+
 def write_csv(path: Path, rows: Iterable[Sequence[str]], *, delimiter: str = ";",
               encoding: str = "utf-8", lead: str = "") -> Path:
     """A CSV file as a spreadsheet writes it: CRLF line ends, the given encoding."""
