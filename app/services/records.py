@@ -4,7 +4,8 @@ Deleting a row takes with it what the database cascades (a supplier's contracts,
 indicators and measurements…) and clears what it sets to NULL (an action's owner). A
 `Snapshot` records all of it before the delete, so that `restore` puts back exactly what
 was there, ids included. The undo commands of the UI are built on these four functions.
-A measurement written here is moved to its period's first day (`measurements.normalised`).
+A measurement written here is moved to its period's first day
+(`measurement_store.normalised_row`, the rule the import and the grid follow too).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlmodel import Session, SQLModel
 
 from app.i18n import tr
 from app.models import metadata
-from app.services import measurements
+from app.services import measurement_store
 from app.services.formatting import plural
 
 Row = dict[str, Any]
@@ -45,7 +46,7 @@ TABLE_NOUNS = {
 }
 
 #: Tables whose written values a service puts in shape first (the same rule for every path).
-_NORMALISERS = {"measurement": measurements.normalised}
+_NORMALISERS = {"measurement": measurement_store.normalised_row}
 
 
 @dataclass

@@ -1,5 +1,7 @@
-"""A measurement is stored on its period's first day whatever day it comes with, in one
-place (`records` → `measurements.normalised`), so "missing" and "measured" agree."""
+"""A measurement is stored on its period's first day whatever day it comes with, by one
+rule (`measurement_store.measurement_period`) whether it is written one row at a time
+through `records` (the undo commands) or in a batch (the import, the grid: tested in
+tests/unit/imports/test_measurement_store.py), so "missing" and "measured" agree."""
 
 from __future__ import annotations
 
