@@ -59,11 +59,9 @@ def page_specs() -> list[PageSpec]:
         PageSpec("contracts", _tr("Contrats"), "mdi6.file-sign",
                  _lazy("contracts", "ContractsPage"),
                  entities=("contract",)),
-        PageSpec("indicators", _tr("Indicateurs"), "mdi6.chart-line", _placeholder(
-            _tr("Indicateurs"),
-            _tr("Les indicateurs contractuels, leurs mesures et les pénalités."),
-            "mdi6.chart-line", [("Indicator", _tr("indicateurs")),
-                                ("Measurement", _tr("mesures"))])),
+        PageSpec("indicators", _tr("Indicateurs"), "mdi6.chart-line",
+                 _lazy("indicators", "IndicatorsPage"),
+                 entities=("indicator", "measurement")),
         PageSpec("committees", _tr("Comités"), "mdi6.account-group-outline", _placeholder(
             _tr("Comités"),
             _tr("Les comités de pilotage, leurs participants, décisions et comptes rendus."),
