@@ -9,17 +9,18 @@ the columns and rows itself (the measurement grid, the invoices).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from app import clock
 from app.export.excel import ExportColumn
 from app.ui.dialogs import messages
-from app.ui.table_models import RowsTableModel
+from app.ui.table_models import Column, RowsTableModel
 
 ExportedTable = tuple[list[ExportColumn], list[list[Any]]]
 
@@ -39,7 +40,11 @@ def exported_table(model: QAbstractItemModel) -> ExportedTable:
         source, rows = model, model.rows()
     if not isinstance(source, RowsTableModel):
         raise TypeError(f"cannot export a {type(source).__name__}")
-    columns = source.columns()
+    return rows_table(source.columns(), rows)
+
+
+def rows_table(columns: Sequence[Column], rows: Iterable[Any]) -> ExportedTable:
+    """Rows under table columns, each cell its typed `value` (or its text without one)."""
     return ([ExportColumn(c.header, c.kind) for c in columns],
             [[c.value(row) if c.value else c.text(row) for c in columns] for row in rows])
 
@@ -87,4 +92,7 @@ def export_page_table(parent: QWidget, page: Any, folder: Path | None = None) ->
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(_tr("Tableau exporté : {0}").format(path), 8000)
     return path

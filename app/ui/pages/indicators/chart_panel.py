@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLabel, QTableView, QToolTip, QVBoxLayout, QWidget
 
 from app.charts.indicator import draw_indicator
 from app.services.formatting import format_period, format_value
-from app.services.indicator_values import export_kind, target_text
+from app.services.indicator_values import target_text
 from app.services.measurements import IndicatorSeries, SeriesPoint
 from app.ui.chart_view import ChartView
-from app.ui.pages.indicators.table import STATUS_COLOURS
+from app.ui.pages.indicators.table import STATUS_COLOURS, typed
 from app.ui.table_models import Column, RowsTableModel, configure_table
 
 
@@ -108,19 +108,13 @@ def history_columns() -> list[Column]:
                sort_key=lambda p: p.period, value=lambda p: p.period, kind="date"),
         Column(_tr("Valeur"), lambda p: format_value(p.value, p.unit),
                sort_key=lambda p: p.value, align_right=True,
-               value=lambda p: _typed(p), kind="number"),
+               value=lambda p: typed(p.value, p.unit), kind="number"),
         Column(_tr("Statut"), lambda p: p.status.label if p.status else "",
                foreground=lambda p: colour(p)[0], background=lambda p: colour(p)[1],
                tooltip=lambda p: _tr("À lire avec les indicateurs client")
                if p.read_with_client else ""),
         Column(_tr("Commentaire"), lambda p: p.comment, tooltip=lambda p: p.comment),
     ]
-
-
-def _typed(point: Any) -> Any:
-    from app.export.excel import TypedValue
-
-    return TypedValue(point.value, export_kind(point.unit))
 
 
 class HistoryPoint:

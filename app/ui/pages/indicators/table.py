@@ -62,7 +62,8 @@ def _trend_tooltip(row: IndicatorRow) -> str:
     return f"{trend.label.capitalize()}\n{values}" if trend else values
 
 
-def _typed(value: float | None, unit: str) -> TypedValue:
+def typed(value: float | None, unit: str) -> TypedValue:
+    """A value for an Excel export, typed by its unit (« % » as a percentage…)."""
     return TypedValue(value, export_kind(unit))
 
 
@@ -75,7 +76,7 @@ def columns(year: int) -> list[Column]:
         Column(_tr("Dernière\nvaleur"), lambda r: format_value(r.last_value, r.unit),
                sort_key=lambda r: r.last_value, align_right=True,
                tooltip=lambda r: format_period(r.last_period, r.frequency)
-               if r.last_period else "", value=lambda r: _typed(r.last_value, r.unit),
+               if r.last_period else "", value=lambda r: typed(r.last_value, r.unit),
                kind="number"),
         Column(_tr("Statut"), lambda r: r.status.label if r.status else "",
                sort_key=lambda r: _STATUS_ORDER.get(r.status),
@@ -87,10 +88,10 @@ def columns(year: int) -> list[Column]:
                value=lambda r: r.trend_direction.label if r.trend_direction else ""),
         Column(_tr("Objectif"), lambda r: target_text(r.direction, r.target, r.unit),
                sort_key=lambda r: r.target, align_right=True,
-               value=lambda r: _typed(r.target, r.unit), kind="number"),
+               value=lambda r: typed(r.target, r.unit), kind="number"),
         Column(_tr("Seuil"), lambda r: format_value(r.alert_threshold, r.unit),
                sort_key=lambda r: r.alert_threshold, align_right=True,
-               value=lambda r: _typed(r.alert_threshold, r.unit), kind="number"),
+               value=lambda r: typed(r.alert_threshold, r.unit), kind="number"),
         Column(_tr("Pénalités\n{0}").format(year),
                lambda r: format_money(r.penalty_due) if r.penalty_due else "",
                sort_key=lambda r: r.penalty_due, align_right=True,
