@@ -213,8 +213,8 @@ def _target_error(values: Mapping[str, Any]) -> str | None:
     if target is None:
         return tr("indicators", "Indiquez l'objectif contractuel.")
     unit = (values.get("unit") or "").strip()
-    limits = bounds(unit, values["category"], values["direction"], target,
-                    values.get("alert_threshold"))
+    # the target alone decides (a threshold above 100 % does not make a 120 % target sane)
+    limits = bounds(unit, values["category"], values["direction"], target, None)
     return limits.error(target, unit or tr("indicators", "nombre"))
 
 

@@ -4,7 +4,7 @@ checked, the unit shown on an axis. Pure functions over plain values (no session
 Bounds, chosen here:
 - « % »: from 0 to 100, except where more than 100 % makes sense: a budget indicator, a
   lower-is-better one whose target is 100 % or more (consumption against plan), or one
-  whose threshold is above 100 %;
+  whose alert threshold is above 100 %;
 - « /N » (a mark out of N, « /5 »): from 0 to N;
 - durations, days, amounts and counts (« h », « min », « j », « € »…): not below 0;
 - any other unit: no bound.
@@ -56,8 +56,8 @@ def bounds(unit: str, category: IndicatorCategory, direction: Direction, target:
     """The bounds of the values of an indicator (see the module's docstring)."""
     unit = unit.strip()
     if unit == "%":
-        references = [target, threshold if threshold is not None else target]
-        open_top = (category is IndicatorCategory.BUDGET or max(references) > 100
+        open_top = (category is IndicatorCategory.BUDGET
+                    or (threshold is not None and threshold > 100)
                     or (direction is Direction.LOWER_IS_BETTER and target >= 100))
         return Bounds(0.0, None if open_top else 100.0)
     mark = out_of(unit)
