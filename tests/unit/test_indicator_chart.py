@@ -91,7 +91,8 @@ def test_lower_is_better_tints_the_zone_above_its_threshold() -> None:
     ax = figure.axes[0]
     assert y_span(figure, "breach_zone") == (6.0, round(ax.get_ylim()[1], 6))
     assert y_span(figure, "warning_zone") == (4.0, 6.0)
-    assert [t.get_text() for t in ax.get_yticklabels() if t.get_text()][0].endswith(f"{NNBSP}h")
+    labels = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+    assert labels and all(label.endswith(f"{NNBSP}h") for label in labels)
     assert offsets(figure, "breached") == [(1, 7.0)]
 
 
@@ -161,8 +162,11 @@ def test_the_png_for_the_minutes_has_the_asked_size_and_a_title() -> None:
 # -- the budget chart ---------------------------------------------------------------------------
 
 
+APRIL = D(2026, 4, 15)
+
+
 def budget(months: list[tuple[float, float]], planned: float = 120_000.0,
-           at: dt.date = D(2026, 4, 15)) -> BudgetSummary:
+           at: dt.date = APRIL) -> BudgetSummary:
     figures = Budget(planned, 0.0, 0.0, 0.0, None, None, None, None)
     rows = tuple(MonthBudget(D(2026, n + 1, 1), consumed, disputed, planned * (n + 1) / 12)
                  for n, (consumed, disputed) in enumerate(months))
