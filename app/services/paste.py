@@ -39,22 +39,21 @@ def place_block(block: list[list[str]], selected: list[Cell], current: Cell,
                 size: tuple[int, int]) -> tuple[dict[Cell, str], int]:
     """Where each pasted cell goes in a grid of `size` (rows, columns), and how many fell
     outside it. One value fills every selected cell; a block fits a selection that is an
-    exact multiple of it by repeating; otherwise it goes once from the selection's top-left
-    cell (or the current cell)."""
+    exact multiple of it by repeating; otherwise it goes once from the top-left cell of the
+    selection (when it is one rectangle holding the current cell), else from the current
+    cell."""
     if not block:
         return {}, 0
     height, width = len(block), len(block[0])
     if height == width == 1 and len(selected) > 1:
         return {cell: block[0][0] for cell in selected}, 0
-    rectangle = _rectangle(selected)
+    rectangle = _rectangle(selected) if current in selected else None
+    top, left = current
     if rectangle is not None:
         top, left, rows, columns = rectangle
         if (rows, columns) != (height, width) and rows % height == 0 and columns % width == 0:
             return {(top + r, left + c): block[r % height][c % width]
                     for r in range(rows) for c in range(columns)}, 0
-    top, left = (min(selected) if selected else current)
-    if selected:
-        left = min(column for _row, column in selected)
     placed, clipped = {}, 0
     for r, row in enumerate(block):
         for c, text in enumerate(row):

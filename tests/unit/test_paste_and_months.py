@@ -57,10 +57,15 @@ def test_a_block_is_repeated_over_a_selection_that_is_a_multiple_of_it() -> None
     assert placed[1, 3] == "b"
 
 
-def test_a_selection_not_a_multiple_takes_the_block_once() -> None:
-    selected = [(r, c) for r in range(3) for c in range(3)]
-    placed, _ = place_block([["a", "b"]], selected, (0, 0), (5, 5))
-    assert placed == {(0, 0): "a", (0, 1): "b"}
+def test_a_selection_not_a_multiple_takes_the_block_once_from_its_top_left() -> None:
+    selected = [(r, c) for r in range(1, 4) for c in range(1, 4)]
+    placed, _ = place_block([["a", "b"]], selected, (2, 2), (5, 5))
+    assert placed == {(1, 1): "a", (1, 2): "b"}
+
+
+def test_a_scattered_selection_pastes_at_the_current_cell() -> None:
+    placed, _ = place_block([["a", "b"]], [(0, 4), (2, 4)], (2, 4), (5, 6))
+    assert placed == {(2, 4): "a", (2, 5): "b"}
 
 
 @pytest.mark.parametrize(("text", "month"), [

@@ -61,6 +61,7 @@ class MeasureGridModel(QAbstractTableModel):
     """Indicators × periods of one contract; see the module docstring."""
 
     edit_requested = Signal(object, str)  # {Key: Cell | None}, the undo step's name
+    refusals_changed = Signal()  # a value was refused, or a refused one cleared
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -270,6 +271,8 @@ class MeasureGridModel(QAbstractTableModel):
         if changes:
             self.edit_requested.emit(changes, tr("grid", "Effacer {0}").format(
                 _count(len(changes), tr("grid", "valeur"))))
+        if dropped:
+            self.refusals_changed.emit()
         return len(changes) + len(dropped)
 
     def set_comment(self, index: Index, comment: str) -> bool:
@@ -309,6 +312,7 @@ class MeasureGridModel(QAbstractTableModel):
         self._changed(texts)
         if changes:
             self.edit_requested.emit(changes, label)
+        self.refusals_changed.emit()
         return len(changes), refused
 
     def _context(self, row: int) -> Any:
@@ -331,6 +335,7 @@ class MeasureGridModel(QAbstractTableModel):
     def drop_refused(self) -> None:
         """Forget every refused value."""
         self.refused.clear()
+        self.refusals_changed.emit()
         if self._rows and self._periods:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self._periods) - 1))

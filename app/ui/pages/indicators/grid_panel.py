@@ -66,6 +66,7 @@ class GridPanel(QWidget):
         layout.addLayout(self._toolbar())
         self.model = MeasureGridModel(self)
         self.model.edit_requested.connect(self._on_edit_requested)
+        self.model.refusals_changed.connect(self._say_refused)
         self.view = MeasureGridView()
         self.view.setModel(self.model)
         self.view.pasted.connect(self._on_pasted)
@@ -154,8 +155,7 @@ class GridPanel(QWidget):
         row = min(max(current.row(), 0), self.model.rowCount() - 1)
         column = current.column() if current.isValid() else self.model.columnCount() - 1
         if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(row, min(column,
-                                                                self.model.columnCount() - 1)))
+            self.view.go_to(self.model.index(row, min(column, self.model.columnCount() - 1)))
         self._chart_timer.start()
 
     def _fit_splitter(self) -> None:
@@ -213,7 +213,7 @@ class GridPanel(QWidget):
             grid = self.model.grid
         row = next((n for n, r in enumerate(grid.rows) if r.id == indicator_id), -1)
         if row >= 0 and period in grid.periods:
-            self.view.setCurrentIndex(self.model.index(row, grid.periods.index(period)))
+            self.view.go_to(self.model.index(row, grid.periods.index(period)))
 
     # -- edits -----------------------------------------------------------------------------
 
@@ -245,7 +245,6 @@ class GridPanel(QWidget):
             return
         finally:
             self.writing = False
-        self._say_refused()
         self.written.emit({indicator for indicator, _period in changes})
         self._chart_timer.start()
 
@@ -278,7 +277,6 @@ class GridPanel(QWidget):
 
     def drop_refused(self) -> None:
         self.model.drop_refused()
-        self._say("")
 
     # -- the chart -------------------------------------------------------------------------
 
@@ -286,7 +284,13 @@ class GridPanel(QWidget):
         if current.row() != previous.row():
             self._chart_timer.start()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._chart_timer.start()  # the cursor may have moved while the panel was hidden
+
     def _load_chart(self) -> None:
+        if not self.isVisible():
+            return
         current = self.view.currentIndex()
         if not current.isValid() or self.model.grid is None:
             self.chart.show_series(None)

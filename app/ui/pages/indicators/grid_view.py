@@ -6,7 +6,16 @@ says why at the cell when it refuses it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -138,6 +147,14 @@ class MeasureGridView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
+            # the actions' shortcuts, should the window not be the active one to route them
+            pressed = QKeySequence(event.keyCombination())
+            for action in (self.copy_action, self.paste_action, self.clear_action,
+                           self.comment_action):
+                if action.isEnabled() and action.shortcut().matches(pressed) \
+                        == QKeySequence.SequenceMatch.ExactMatch:
+                    action.trigger()
+                    return
             if event.key() in _ENTER:
                 up = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
                 self.move_current(-1 if up else 1)
@@ -154,7 +171,13 @@ class MeasureGridView(QTableView):
             return
         target = self.model().index(current.row() + rows, current.column())
         if target.isValid():
-            self.setCurrentIndex(target)
+            self.go_to(target)
+
+    def go_to(self, index: QModelIndex) -> None:
+        """Make `index` the current cell and the only one selected, as a click does."""
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(index)
 
     def selected_cells(self) -> list[tuple[int, int]]:
         """The selected cells (row, column); the current one when nothing is selected."""
