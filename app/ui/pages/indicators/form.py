@@ -32,6 +32,13 @@ from app.ui.widgets.form import FormPanel
 from app.ui.workspace import Workspace
 
 _PENALTY_FIELDS = ("penalty_kind", "penalty_amount", "penalty_percent")
+#: A field's check reads these other fields too: a change of theirs shows its reason.
+_DEPENDS_ON = {
+    "target": ("unit", "direction", "category"),
+    "alert_threshold": ("target", "direction"),
+    "penalty_amount": ("penalty_kind", "contractual"),
+    "penalty_percent": ("penalty_kind", "contractual"),
+}
 
 
 class IndicatorForm(QWidget):
@@ -193,13 +200,13 @@ class IndicatorForm(QWidget):
         self._check(values)
 
     def _check(self, values: dict[str, Any]) -> None:
-        """Show the reasons of the fields changed since loading (all of them after a
-        refused save)."""
+        """Show the reasons of the fields changed since loading, or that depend on a changed
+        one (all of them after a refused save)."""
         errors = definitions.indicator_errors(values)
         if not self._show_all_errors:
-            errors = {k: v for k, v in errors.items() if values.get(k) != self._loaded.get(k)
-                      or (k in ("alert_threshold", "penalty_amount", "penalty_percent")
-                      and values.get(k) is not None)}
+            changed = {k for k, v in values.items() if v != self._loaded.get(k)}
+            errors = {k: v for k, v in errors.items()
+                      if changed & {k, *_DEPENDS_ON.get(k, ())}}
         self.fields.show_errors(errors) if errors else self.fields.clear_errors()
 
     def _contract(self) -> ContractChoice | None:

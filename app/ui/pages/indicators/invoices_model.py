@@ -57,9 +57,23 @@ class InvoiceGridModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[InvoiceRow], daily_rate: float | None,
                  default_period: dt.date) -> None:
-        self.beginResetModel()
-        self.rows, self.daily_rate, self.default_period = rows, daily_rate, default_period
-        self.endResetModel()
+        """Show these invoices. When they are the ones shown with new ones after them (an
+        invoice just typed in the last row), the rows are updated in place, so that the
+        cursor and the editor of the user typing stay where they are."""
+        self.daily_rate, self.default_period = daily_rate, default_period
+        old = [row.id for row in self.rows]
+        if [row.id for row in rows[:len(old)]] != old:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+            return
+        added = len(rows) - len(old)
+        if added:  # the blank row becomes the first new invoice; rows follow it
+            self.beginInsertRows(QModelIndex(), len(old) + 1, len(old) + added)
+            self.rows = rows
+            self.endInsertRows()
+        self.rows = rows
+        self.dataChanged.emit(self.index(0, 0), self.index(len(rows), RATE))
 
     def key(self, row: int) -> int:
         return self.rows[row].id if row < len(self.rows) else NEW

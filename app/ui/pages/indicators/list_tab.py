@@ -39,7 +39,7 @@ from app.ui.dialogs import messages
 from app.ui.ops import Op
 from app.ui.pages.contracts_table import EmptyState
 from app.ui.pages.indicators.side_card import CHART_TAB, IndicatorCard
-from app.ui.pages.indicators.table import WIDTHS, IndicatorTableModel
+from app.ui.pages.indicators.table import CONTRACT, WIDTHS, IndicatorTableModel
 from app.ui.style import MUTED, icon
 from app.ui.table_models import ROW_ROLE, FilterProxy, configure_table
 from app.ui.workspace import Workspace
@@ -90,6 +90,7 @@ class IndicatorListTab(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         configure_table(self.table, WIDTHS)
+        self.table.sortByColumn(CONTRACT, Qt.SortOrder.AscendingOrder)
         self.table.setShowGrid(False)
         self.empty = EmptyState(self.table)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)

@@ -27,6 +27,7 @@ _STATUS_ORDER = {status: n for n, status in enumerate(
 TREND_ARROWS = {Trend.BETTER: "↗", Trend.WORSE: "↘", Trend.STEADY: "→"}
 TREND_COLOURS = {Trend.BETTER: style.OK, Trend.WORSE: style.CRITICAL, Trend.STEADY: style.MUTED}
 CODE, NAME, VALUE, STATUS, TREND = range(5)
+CONTRACT = 9  # the table sorts by contract first (then by code, as the rows come)
 #: Initial widths, in pixels (the last column stretches).
 WIDTHS = (70, 210, 86, 104, 70, 92, 70, 96, 66, 130, 130, 90)
 
