@@ -162,7 +162,7 @@ def test_a_new_indicator_is_checked_as_it_is_typed_then_created_and_undone(qtbot
 
 
 def test_penalty_fields_follow_the_contract_and_the_kind(qtbot, page_ids) -> None:
-    page, ids = page_ids
+    page, _ids = page_ids
     click_row(qtbot, page, "PRES")  # CTR-B has no penalty clause
     card = page.list_tab.card
     card.tabs.setCurrentIndex(DEFINITION_TAB)
@@ -195,7 +195,7 @@ def test_leaving_a_changed_definition_asks_first(qtbot, page_ids, answers) -> No
 
 
 def test_an_indicator_is_duplicated_on_another_contract(qtbot, page_ids, monkeypatch) -> None:
-    page, ids = page_ids
+    page, _ids = page_ids
     monkeypatch.setattr(list_tab, "ask_contract",
                         lambda _p, _t, choices: next(c.id for c in choices
                                                      if c.reference == "CTR-B"))
@@ -211,7 +211,7 @@ def test_an_indicator_is_duplicated_on_another_contract(qtbot, page_ids, monkeyp
 
 
 def test_an_indicator_is_deleted_with_its_values_and_comes_back(qtbot, page_ids) -> None:
-    page, ids = page_ids
+    page, _ids = page_ids
     click_row(qtbot, page, "DISP")
     click(qtbot, page.list_tab.delete_button)
     assert "DISP" not in shown(page)
