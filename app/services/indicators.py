@@ -13,17 +13,22 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from app.models.enums import Direction, Frequency, IndicatorCategory, LabeledEnum, Side
+from app.models.enums import (
+    ContractStatus,
+    Direction,
+    Frequency,
+    IndicatorCategory,
+    LabeledEnum,
+    Side,
+)
 from app.services import rules, rules_adapter, sla
 from app.services.periods import (
     last_complete_period,
-    next_period,
     period_end,
     period_start,
     previous_period,
@@ -67,9 +72,8 @@ class TrendPoint(NamedTuple):
     value: float | None
 
 
-@dataclass(frozen=True)
-class IndicatorRow:
-    """A line of the indicators table."""
+class IndicatorRow(NamedTuple):
+    """A line of the indicators table (a named tuple: a large file lists thousands)."""
 
     id: int
     contract_id: int
@@ -101,68 +105,107 @@ class IndicatorRow:
         return trend_of(self.trend, self.direction, self.target)
 
 
-_COLUMNS = (ind.id, ind.contract_id, con.reference.label("contract_reference"), ind.code,
-            ind.name, ind.category, ind.unit, ind.direction, ind.target, ind.alert_threshold,
-            ind.frequency, ind.contractual, ind.measured_side, con.start_date,
-            con.status.label("contract_status"), con.ended_on)
+#: The value of an indicator for one of its recent periods, by index: 0 the period running
+#: today, 1 the last complete one, 2 and 3 the two before (read through the unique index).
+_SLOT = ("(SELECT value FROM measurement WHERE indicator_id = i.id AND period = "
+         "CASE i.frequency WHEN 'weekly' THEN :w{n} WHEN 'quarterly' THEN :q{n} "
+         "ELSE :m{n} END)")
+_LIST = ("SELECT i.id, i.contract_id, c.reference, i.code, i.name, i.category, i.unit, "
+         "i.direction, i.target, i.alert_threshold, i.frequency, i.contractual, "
+         "i.measured_side, c.start_date, c.status, c.ended_on, "
+         + ", ".join(_SLOT.format(n=n) for n in range(4)) +
+         " FROM indicator i JOIN contract c ON c.id = i.contract_id {where}"
+         " ORDER BY c.reference, i.code")
+_PREFIX = {Frequency.WEEKLY: "w", Frequency.QUARTERLY: "q", Frequency.MONTHLY: "m"}
+_CATEGORIES = {m.value: m for m in IndicatorCategory}
+_DIRECTIONS = {m.value: m for m in Direction}
+_FREQUENCIES = {m.value: m for m in Frequency}
+_SIDES = {m.value: m for m in Side}
+_STATUSES = {m.value: m for m in ContractStatus}
 
 
 def list_indicators(session: Session, today: dt.date, contract_id: int | None = None,
                     ids: Sequence[int] | None = None) -> list[IndicatorRow]:
-    """The indicators of one contract (or all, or those of `ids`), by contract and code."""
+    """The indicators of one contract (or all, or those of `ids`), by contract and code.
+
+    One query reads each indicator and its values of its last periods (four lookups in the
+    unique (indicator, period) index); plain SQL text, so that no column type converts
+    thousands of values one by one."""
     db = session.connection()
-    query = (sa.select(*_COLUMNS).join_from(sla.INDICATOR, sla.CONTRACT,
-                                            con.id == ind.contract_id)
-             .order_by(con.reference, ind.code))
-    if contract_id is not None:
-        query = query.where(ind.contract_id == contract_id)
-    if ids is not None:
-        query = query.where(ind.id.in_(list(ids)))
-    found = db.execute(query).all()
+    slots = _slots(today)
+    query, params = _list_query(contract_id, ids)
+    found = [_Found(*row) for row in db.execute(query, params | _slot_params(slots)).fetchall()]
     if not found:
         return []
-    windows = _windows(today, {row.frequency for row in found})
-    recent = _recent_values(db, windows, contract_id, ids)
-    older = _latest_values(db, [row.id for row in found if row.id not in recent])
-    spans = client_breach_spans(found, recent)
+    older = _latest_values(db, [f.id for f in found if f.values == (None,) * 4])
+    client = [f for f in found if f.measured_side is Side.CLIENT]
+    spans = client_breach_spans(client, {f.id: f.by_period(slots) for f in client})
     penalties = rules_adapter.indicator_penalties(db, today.year, today, contract_id)
-    return [_row(row, today, windows[row.frequency], recent.get(row.id, {}),
-                 older.get(row.id), spans, penalties.get(row.id, 0.0)) for row in found]
+    return [_row(f, today, slots[f.frequency], older.get(f.id), spans,
+                 penalties.get(f.id, 0.0)) for f in found]
 
 
-class _Window(NamedTuple):
-    due: dt.date  # the last complete period
-    current: dt.date  # the period running today
-    first: dt.date  # the first of the three periods ending with `due`
-
-
-def _windows(today: dt.date, frequencies: Iterable[Frequency]) -> dict[Frequency, _Window]:
-    windows = {}
-    for frequency in frequencies:
+def _slots(today: dt.date) -> dict[Frequency, tuple[dt.date, ...]]:
+    """Per frequency: the running period, the last complete one, the two before."""
+    slots = {}
+    for frequency in Frequency:
         due = last_complete_period(today, frequency)
-        first = previous_period(previous_period(due, frequency), frequency)
-        windows[frequency] = _Window(due, period_start(today, frequency), first)
-    return windows
+        before = previous_period(due, frequency)
+        slots[frequency] = (period_start(today, frequency), due, before,
+                            previous_period(before, frequency))
+    return slots
 
 
-def _recent_values(db: sa.Connection, windows: dict[Frequency, _Window],
-                   contract_id: int | None, ids: Sequence[int] | None
-                   ) -> dict[int, dict[dt.date, float]]:
-    """Values of the periods of each indicator's window, by indicator then period."""
-    earliest = min(w.first for w in windows.values())
-    first_of = sa.case(*((ind.frequency == f, w.first) for f, w in windows.items()),
-                       else_=earliest)
-    query = (sa.select(mea.indicator_id, mea.period, mea.value)
-             .join_from(sla.MEASUREMENT, sla.INDICATOR, ind.id == mea.indicator_id)
-             .where(mea.period >= earliest, mea.period >= first_of))
+def _slot_params(slots: dict[Frequency, tuple[dt.date, ...]]) -> dict[str, str]:
+    return {f"{_PREFIX[f]}{n}": period.isoformat()
+            for f, periods in slots.items() for n, period in enumerate(periods)}
+
+
+def _list_query(contract_id: int | None, ids: Sequence[int] | None) -> tuple[Any, dict]:
+    conditions, params = [], {}
     if contract_id is not None:
-        query = query.where(ind.contract_id == contract_id)
+        conditions.append("i.contract_id = :contract")
+        params["contract"] = contract_id
     if ids is not None:
-        query = query.where(ind.id.in_(list(ids)))
-    values: dict[int, dict[dt.date, float]] = defaultdict(dict)
-    for indicator_id, period, value in db.execute(query):
-        values[indicator_id][period] = value
-    return values
+        conditions.append("i.id IN :ids")
+        params["ids"] = list(ids)
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    query = sa.text(_LIST.format(where=where))
+    if ids is not None:
+        query = query.bindparams(sa.bindparam("ids", expanding=True))
+    return query, params
+
+
+class _Found:
+    """An indicator as the list query reads it, its enums and dates made Python ones."""
+
+    __slots__ = ("category", "code", "contract_id", "contract_status", "contractual",
+                 "direction", "ended_on", "frequency", "id", "measured_side", "name",
+                 "reference", "start_date", "target", "threshold", "unit", "values")
+
+    def __init__(self, id: int, contract_id: int, reference: str, code: str, name: str,
+                 category: str, unit: str, direction: str, target: float,
+                 threshold: float | None, frequency: str, contractual: int, side: str,
+                 start_date: str, contract_status: str, ended_on: str | None,
+                 *values: float | None) -> None:
+        self.id, self.contract_id, self.reference, self.code, self.name = (
+            id, contract_id, reference, code, name)
+        self.category, self.unit = _CATEGORIES[category], unit
+        self.direction, self.target, self.threshold = _DIRECTIONS[direction], target, threshold
+        self.frequency, self.contractual = _FREQUENCIES[frequency], bool(contractual)
+        self.measured_side = _SIDES[side]
+        self.start_date = _as_date(start_date)
+        self.contract_status = _STATUSES[contract_status]
+        self.ended_on = None if ended_on is None else _as_date(ended_on)
+        self.values = values
+
+    @property
+    def alert_threshold(self) -> float | None:
+        return self.threshold
+
+    def by_period(self, slots: dict[Frequency, tuple[dt.date, ...]]) -> dict[dt.date, float]:
+        return {p: v for p, v in zip(slots[self.frequency], self.values, strict=True)
+                if v is not None}
 
 
 def _latest_values(db: sa.Connection, ids: list[int]) -> dict[int, tuple[dt.date, float]]:
@@ -207,37 +250,41 @@ def read_with_client(spans: Spans, contract_id: int, period: dt.date,
     return any(first <= end and period <= last for first, last in spans.get(contract_id, ()))
 
 
-def _row(row: Any, today: dt.date, window: _Window, recent: dict[dt.date, float],
+def _row(found: _Found, today: dt.date, slots: tuple[dt.date, ...],
          older: tuple[dt.date, float] | None, spans: Spans, penalty: float) -> IndicatorRow:
-    periods = [window.first, next_period(window.first, row.frequency), window.due]
-    if window.current in recent:
-        periods = [*periods[1:], window.current]
-    trend = tuple(TrendPoint(p, recent.get(p)) for p in periods)
-    last = max(recent.items()) if recent else older
-    status_period, status = _status(row, today, periods[-1], recent, last)
-    flagged = (status is MeasureStatus.BREACHED and row.measured_side is Side.SUPPLIER
+    current, due, before, first = found.values
+    if current is None:
+        trend = (TrendPoint(slots[3], first), TrendPoint(slots[2], before),
+                 TrendPoint(slots[1], due))
+    else:
+        trend = (TrendPoint(slots[2], before), TrendPoint(slots[1], due),
+                 TrendPoint(slots[0], current))
+    last = next(((p, v) for p, v in zip(slots, found.values, strict=True) if v is not None),
+                older)
+    status_period, status = _status(found, today, trend[-1], last)
+    flagged = (status is MeasureStatus.BREACHED and found.measured_side is Side.SUPPLIER
                and status_period is not None
-               and read_with_client(spans, row.contract_id, status_period, row.frequency))
+               and read_with_client(spans, found.contract_id, status_period, found.frequency))
     return IndicatorRow(
-        row.id, row.contract_id, row.contract_reference, row.code, row.name, row.category,
-        row.unit, row.direction, row.target, row.alert_threshold, row.frequency,
-        row.contractual, row.measured_side, last[0] if last else None,
+        found.id, found.contract_id, found.reference, found.code, found.name, found.category,
+        found.unit, found.direction, found.target, found.threshold, found.frequency,
+        found.contractual, found.measured_side, last[0] if last else None,
         last[1] if last else None, status_period, status, trend, penalty, flagged)
 
 
-def _status(row: Any, today: dt.date, period: dt.date, recent: dict[dt.date, float],
+def _status(found: _Found, today: dt.date, latest: TrendPoint,
             last: tuple[dt.date, float] | None) -> tuple[dt.date | None, MeasureStatus | None]:
     """The status the row shows: of its latest period when measured; « missing » when that
     period is over unmeasured while the contract ran; else of its last value, if any."""
-    if period in recent:
-        return period, _measure(row, recent[period])
-    running = rules_adapter.contract_is_running(
-        _Contract(row.contract_status, row.ended_on), today)
-    if running and row.start_date <= period_end(period, row.frequency):
-        return period, MeasureStatus.MISSING
+    if latest.value is not None:
+        return latest.period, _measure(found, latest.value)
+    contract = _Contract(found.contract_status, found.ended_on)
+    if rules_adapter.contract_is_running(contract, today) \
+            and found.start_date <= period_end(latest.period, found.frequency):
+        return latest.period, MeasureStatus.MISSING
     if last is None:
         return None, None
-    return last[0], _measure(row, last[1])
+    return last[0], _measure(found, last[1])
 
 
 class _Contract(NamedTuple):

@@ -17,10 +17,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from app.models.enums import ContractStatus, PenaltyKind
+from app.models.enums import ContractStatus, Direction, Frequency, PenaltyKind
 from app.services import rules, sla
 
 con, ind, mea = sla.con, sla.ind, sla.mea
+BREACHED = rules.MeasureStatus.BREACHED
 
 
 def penalty_sentence(values: Mapping[str, Any], contract: Any | None) -> str | None:
@@ -47,27 +48,41 @@ def indicator_penalties(
     db: sa.Connection, year: int, today: dt.date, contract_id: int | None = None
 ) -> dict[int, float]:
     """The penalty due this year by each penalised indicator (of one contract, or all),
-    before the contract's cap: the breaches of the year's periods started by `today`."""
+    before the contract's cap: the breaches of the year's periods started by `today`.
+
+    Only breached measurements are read (narrowed in SQL by `sla`'s twin of the status
+    rule), their enum columns as plain text: a large file has thousands of them."""
+    text = sa.String()
     query = (
-        sa.select(ind.id, ind.frequency, ind.direction, ind.target, ind.alert_threshold,
-                  ind.penalty_kind, ind.penalty_amount, ind.penalty_percent,
-                  con.annual_amount, mea.value)
+        sa.select(ind.id, sa.type_coerce(ind.frequency, text),
+                  sa.type_coerce(ind.direction, text), ind.target, ind.alert_threshold,
+                  sa.type_coerce(ind.penalty_kind, text), ind.penalty_amount,
+                  ind.penalty_percent, con.annual_amount, mea.value)
         .join_from(sla.MEASUREMENT, sla.INDICATOR, ind.id == mea.indicator_id)
         .join(sla.CONTRACT, con.id == ind.contract_id)
-        .where(ind.contractual, ind.penalty_kind != PenaltyKind.NONE,
-               mea.period.between(dt.date(year, 1, 1), min(today, dt.date(year, 12, 31))),
+        .where(sla._measures_of(sa.select(ind.id).where(
+                   ind.contractual, ind.penalty_kind != PenaltyKind.NONE)),
+               sa.type_coerce(mea.period, text).between(
+                   dt.date(year, 1, 1).isoformat(),
+                   min(today, dt.date(year, 12, 31)).isoformat()),
                con.status != ContractStatus.DRAFT,
-               sla.status_of_measurements() == rules.MeasureStatus.BREACHED.value)
+               sla.status_of_measurements() == BREACHED.value)
     )
     if contract_id is not None:
         query = query.where(ind.contract_id == contract_id)
     due: dict[int, float] = defaultdict(float)
-    for row in db.execute(query):
-        rule = rules.PenaltyRule(row.penalty_kind, row.penalty_amount, row.penalty_percent)
-        fee = rules.period_fee(row.annual_amount, row.frequency)
-        due[row.id] += rules.measure_penalty(row.value, row.target, row.alert_threshold,
-                                             row.direction, rule, fee)
+    for (indicator, frequency, direction, target, threshold, kind, amount, percent,
+         annual, value) in db.execute(query).fetchall():
+        rule = rules.PenaltyRule(_KINDS[kind], amount, percent)
+        fee = rules.period_fee(annual, _FREQUENCIES[frequency])
+        due[indicator] += rules.measure_penalty(value, target, threshold,
+                                                _DIRECTIONS[direction], rule, fee)
     return {indicator: amount for indicator, amount in due.items() if amount > 0}
+
+
+_KINDS = {m.value: m for m in PenaltyKind}
+_FREQUENCIES = {m.value: m for m in Frequency}
+_DIRECTIONS = {m.value: m for m in Direction}
 
 
 def contract_penalties(db: sa.Connection, contract_id: int, year: int, today: dt.date
