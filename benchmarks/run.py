@@ -369,6 +369,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     dashboard_rows,
     memory_rows,
     gui_rows,
+    lambda ctx: __import__("indicators").indicator_rows(ctx),  # benchmarks/indicators.py
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,10 +45,12 @@ def penalty_fields_reason(contract: Any | None) -> str | None:
 
 
 def indicator_penalties(
-    db: sa.Connection, year: int, today: dt.date, contract_id: int | None = None
+    db: sa.Connection, year: int, today: dt.date, contract_id: int | None = None,
+    ids: Sequence[int] | None = None,
 ) -> dict[int, float]:
-    """The penalty due this year by each penalised indicator (of one contract, or all),
-    before the contract's cap: the breaches of the year's periods started by `today`.
+    """The penalty due this year by each penalised indicator (of one contract, or of
+    `ids`, or all), before the contract's cap: the breaches of the year's periods started
+    by `today`.
 
     Only breached measurements are read (narrowed in SQL by `sla`'s twin of the status
     rule), their enum columns as plain text: a large file has thousands of them."""
@@ -60,16 +62,13 @@ def indicator_penalties(
                   ind.penalty_percent, con.annual_amount, mea.value)
         .join_from(sla.MEASUREMENT, sla.INDICATOR, ind.id == mea.indicator_id)
         .join(sla.CONTRACT, con.id == ind.contract_id)
-        .where(sla._measures_of(sa.select(ind.id).where(
-                   ind.contractual, ind.penalty_kind != PenaltyKind.NONE)),
+        .where(sla._measures_of(_penalised(contract_id, ids)),
                sa.type_coerce(mea.period, text).between(
                    dt.date(year, 1, 1).isoformat(),
                    min(today, dt.date(year, 12, 31)).isoformat()),
                con.status != ContractStatus.DRAFT,
                sla.status_of_measurements() == BREACHED.value)
     )
-    if contract_id is not None:
-        query = query.where(ind.contract_id == contract_id)
     due: dict[int, float] = defaultdict(float)
     for (indicator, frequency, direction, target, threshold, kind, amount, percent,
          annual, value) in db.execute(query).fetchall():
@@ -78,6 +77,16 @@ def indicator_penalties(
         due[indicator] += rules.measure_penalty(value, target, threshold,
                                                 _DIRECTIONS[direction], rule, fee)
     return {indicator: amount for indicator, amount in due.items() if amount > 0}
+
+
+def _penalised(contract_id: int | None, ids: Sequence[int] | None) -> sa.Select:
+    """The indicators that carry a penalty (of one contract, or among `ids`)."""
+    query = sa.select(ind.id).where(ind.contractual, ind.penalty_kind != PenaltyKind.NONE)
+    if contract_id is not None:
+        query = query.where(ind.contract_id == contract_id)
+    if ids is not None:
+        query = query.where(ind.id.in_(list(ids)))
+    return query
 
 
 _KINDS = {m.value: m for m in PenaltyKind}

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.models import Indicator
-from app.models.enums import IndicatorCategory
+from app.models.enums import IndicatorCategory, Side
 from app.services import indicator_definitions as definitions
 from app.services import measurements, records
 from app.services.formatting import plural
@@ -80,13 +80,13 @@ class IndicatorListTab(QWidget):
         self.model = IndicatorTableModel(self.today().year, self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.set_predicate(self._accepts)
         self.sides = QTabBar()
         self.sides.setDocumentMode(True)
         self.sides.setExpanding(False)
         self.sides.addTab(icon("mdi6.domain"), "")
         self.sides.addTab(icon("mdi6.account-arrow-right-outline", "#6a3d9a"), "")
         self.sides.currentChanged.connect(self._on_filter)
+        self.proxy.set_predicate(self._predicate())
         self.table = QTableView()
         self.table.setModel(self.proxy)
         configure_table(self.table, WIDTHS)
@@ -175,14 +175,16 @@ class IndicatorListTab(QWidget):
 
     def replace_rows(self, rows: list[IndicatorRow]) -> None:
         """Put fresh copies of some rows in place (after their values were typed)."""
-        fresh = {row.id: row for row in rows}
-        current = self.model.rows()
-        if not any(row.id in fresh for row in current):
-            return
         with self._quietly():
-            self.model.set_rows([fresh.get(row.id, row) for row in current])
-            self._reselect()
-        self._update_counts()
+            if not self.model.replace(rows):
+                return
+        self._counts_stale = True  # counted again when the list is next shown
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_counts_stale", False):
+            self._counts_stale = False
+            self._update_counts()
 
     def _reload_card(self) -> None:
         shown = self.current_id()
@@ -306,12 +308,19 @@ class IndicatorListTab(QWidget):
 
     # -- filters ----------------------------------------------------------------------------
 
-    def _accepts(self, row: IndicatorRow) -> bool:
+    def _predicate(self) -> Callable[[IndicatorRow], bool]:
+        """The filters as they stand, read once (the proxy asks for thousands of rows)."""
+        contract, client = self.contract_id, self.sides.currentIndex() == CLIENT_TAB
+        side = Side.CLIENT if client else Side.SUPPLIER
         category, status = self.category_filter.currentData(), self.status_filter.currentData()
-        return ((self.contract_id is None or row.contract_id == self.contract_id)
-                and row.client_side == (self.sides.currentIndex() == CLIENT_TAB)
-                and (category is None or row.category == category)
-                and (status is None or row.status == status))
+
+        def accepts(row: IndicatorRow) -> bool:
+            return ((contract is None or row.contract_id == contract)
+                    and row.measured_side is side
+                    and (category is None or row.category == category)
+                    and (status is None or row.status == status))
+
+        return accepts
 
     def set_contract(self, contract_id: int | None) -> None:
         self.contract_id = contract_id
@@ -324,7 +333,7 @@ class IndicatorListTab(QWidget):
 
     def _on_filter(self, *_args: object) -> None:
         with self._quietly():
-            self.proxy.set_predicate(self._accepts)
+            self.proxy.set_predicate(self._predicate())
         self._after_filtering()
 
     def _after_filtering(self) -> None:

@@ -42,6 +42,7 @@ class IndicatorsPage(Page):
         super().__init__(workspace, parent)
         self.today: Callable[[], dt.date] = clock.today
         self._stale_tabs: set[int] = set()
+        self._listed: list[tuple] = []
         self._setup_ui()
         self._apply_read_only()
 
@@ -102,6 +103,10 @@ class IndicatorsPage(Page):
         self.list_tab.set_rows(rows, contracts)
 
     def _fill_contracts(self, contracts) -> None:
+        listed = [(c.id, c.reference, c.label) for c in contracts]
+        if listed == self._listed:
+            return  # a large file lists thousands: fill the combo only when they change
+        self._listed = listed
         combo = self.contract_filter
         current = combo.currentData()
         combo.blockSignals(True)

@@ -121,6 +121,20 @@ class IndicatorTableModel(RowsTableModel):
         self._columns[7] = columns(year)[7]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 7, 7)
 
+    def replace(self, fresh: list[IndicatorRow]) -> bool:
+        """Put fresh copies of some rows where they are (no re-sort, no reset: the values
+        just typed show at once on a list of thousands); False when one is not listed."""
+        positions = {row.id: n for n, row in enumerate(self._rows)}
+        if any(row.id not in positions for row in fresh):
+            return False
+        for row in fresh:
+            number = positions[row.id]
+            self._rows[number] = row
+            self._haystacks.pop(number, None)
+            self.dataChanged.emit(self.index(number, 0),
+                                  self.index(number, self.columnCount() - 1))
+        return True
+
     def _icon(self, name: str, colour: str) -> QIcon:
         if name not in self._icons:
             self._icons[name] = style.icon(name, colour)
