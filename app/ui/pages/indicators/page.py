@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +44,7 @@ class IndicatorsPage(Page):
         self.today: Callable[[], dt.date] = clock.today
         self._stale_tabs: set[int] = set()
         self._listed: list[tuple] = []
+        self._refresh_after_paint = False
         self._setup_ui()
         self._apply_read_only()
 
@@ -90,6 +92,7 @@ class IndicatorsPage(Page):
 
     def refresh(self) -> None:
         """Reload what the page shows: the list, and the tab on screen."""
+        self._refresh_after_paint = False
         today = self.today()
         Op(self.workspace, lambda s: (indicators.list_indicators(s, today),
                                       definitions.contract_choices(s))).success(
@@ -142,6 +145,22 @@ class IndicatorsPage(Page):
         if number in self._stale_tabs:
             self._stale_tabs.discard(number)
             self._refresh_tab(number)
+
+    def showEvent(self, event) -> None:
+        # Back on the page after a change elsewhere: show at once what it showed, saying it
+        # is being updated, and read the list again once painted (a file of thousands of
+        # indicators takes a moment that would otherwise hold the switch), as the dashboard.
+        if getattr(self, "_stale", False) and self.list_tab.model.rowCount():
+            self._stale = False
+            self._refresh_after_paint = True
+            self.list_tab.count.setText(self.tr("Mise à jour…"))
+        super().showEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._refresh_after_paint:
+            self._refresh_after_paint = False
+            QTimer.singleShot(0, self, self.refresh)
 
     def _on_data_changed(self, what: str) -> None:
         if self.grid_panel.writing or self.invoices.writing:
