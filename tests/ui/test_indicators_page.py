@@ -52,7 +52,7 @@ def test_the_suppliers_commitments_and_the_clients_inputs_are_apart(qtbot, page_
     page, _ids = page_ids
     tab = page.list_tab
     assert shown(page) == ["DISP", "GAP", "P1", "SAT", "PRES"]
-    assert tab.sides.tabText(0) == "Engagements du prestataire (5)"
+    assert tab.sides.tabText(0) == "Prestataire (5)"
     assert tab.sides.tabText(1) == "Entrants du client (1)"
     tab.sides.setCurrentIndex(1)
     assert shown(page) == ["CLI"]

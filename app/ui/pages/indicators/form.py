@@ -9,7 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -64,6 +66,12 @@ class IndicatorForm(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         self.fields = FormPanel()
         self.fields.setObjectName("indicatorFields")
+        # numbers are typed, not clicked: no cramped arrows (as in the contract's form)
+        self.fields.setStyleSheet(
+            "QDoubleSpinBox::up-button, QDoubleSpinBox::down-button { width: 0px; "
+            "border: none; }")
+        # a narrow card puts a field under its label rather than cut it
+        self.fields.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._add_fields(self.fields)
         self.fields.edited.connect(self._on_edited)
         scroll = QScrollArea()
@@ -87,17 +95,17 @@ class IndicatorForm(QWidget):
         unit = form.add_text("unit", self.tr("Unité"), self.tr("%, h, j, €, /5…"))
         unit.setCompleter(QCompleter(list(definitions.UNITS), unit))
         form.add_enum("direction", self.tr("Sens"), Direction)
-        form.add_number("target", self.tr("Objectif"), decimals=2, maximum=1e9)
-        form.add_number("alert_threshold", self.tr("Seuil d'alerte"), decimals=2, maximum=1e9,
+        form.add_number("target", self.tr("Objectif"), decimals=2, maximum=1e7)
+        form.add_number("alert_threshold", self.tr("Seuil d'alerte"), decimals=2, maximum=1e7,
                         optional=True)
         form.add_enum("frequency", self.tr("Fréquence"), Frequency)
         form.add_multiline("description", self.tr("Description"), height=48)
-        form.add_check("contractual", self.tr("Contractuel (engagement du contrat)"))
+        form.add_check("contractual", self.tr("Contractuel"))
         form.add_enum("penalty_kind", self.tr("Pénalité"), PenaltyKind)
-        form.add_number("penalty_amount", self.tr("Montant par manquement"), suffix="€",
+        form.add_number("penalty_amount", self.tr("Par manquement"), maximum=1e7, suffix="€",
                         optional=True)
-        form.add_number("penalty_percent", self.tr("% de la redevance par point"),
-                        decimals=2, maximum=100, suffix="%", optional=True)
+        form.add_number("penalty_percent", self.tr("Par point d'écart"), decimals=2,
+                        maximum=100, suffix="% de la redevance", optional=True)
         self.rule = QLabel(objectName="ruleSentence")
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("background: #f1f5fa; border-radius: 4px; padding: 6px; "
@@ -107,6 +115,10 @@ class IndicatorForm(QWidget):
         self.penalty_reason.setStyleSheet("color: #6b7785; font-style: italic;")
         form.layout_.addRow(self.penalty_reason)
         form.layout_.addRow(self.rule)
+        for combo in form.findChildren(QComboBox):  # long labels must not widen the card
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -177,6 +189,8 @@ class IndicatorForm(QWidget):
         self._loaded = definitions.coerce_enums(values)
         self._show_all_errors = False
         self.fields.set_values(values)
+        for name in ("code", "name", "unit"):
+            self.field(name).setCursorPosition(0)  # the start of a long name, not its end
         self._set_dirty(False)
         self._update_penalty_fields()
         self._update_rule()

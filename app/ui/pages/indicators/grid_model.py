@@ -72,6 +72,7 @@ class MeasureGridModel(QAbstractTableModel):
         self._cells: dict[Key, Cell] = {}
         self.refused: dict[Key, tuple[str, str]] = {}  # raw text, reason
         self._error_icon: QIcon | None = None
+        self._client_icon: QIcon | None = None
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -149,8 +150,11 @@ class MeasureGridModel(QAbstractTableModel):
             return (f"{row.code} — {row.name}\n{side} · "
                     f"{tr('grid', 'objectif')} {target_text(row.direction, row.target, row.unit)}"
                     f"{threshold}")
-        if role == Qt.ItemDataRole.ForegroundRole and row.measured_side is Side.CLIENT:
-            return QBrush(CLIENT_HEADER)
+        if role == Qt.ItemDataRole.DecorationRole and row.measured_side is Side.CLIENT:
+            if self._client_icon is None:  # the client's own inputs, apart at a glance
+                self._client_icon = style.icon("mdi6.account-arrow-right-outline",
+                                               CLIENT_HEADER.name())
+            return self._client_icon
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -22,7 +22,7 @@ from app.models.enums import Frequency
 from app.services import measurements
 from app.services.formatting import plural
 from app.services.measurements import Cell, Grid, Key
-from app.services.periods import next_period, previous_period
+from app.services.periods import last_complete_period, next_period, previous_period
 from app.services.validation import ValidationError
 from app.ui import settings
 from app.ui.dialogs import messages
@@ -153,10 +153,16 @@ class GridPanel(QWidget):
         self._show_toolbar(grid)
         self._fit_splitter()
         row = min(max(current.row(), 0), self.model.rowCount() - 1)
-        column = current.column() if current.isValid() else self.model.columnCount() - 1
+        column = current.column() if current.isValid() else self._due_column(grid)
         if self.model.rowCount():
             self.view.go_to(self.model.index(row, min(column, self.model.columnCount() - 1)))
         self._chart_timer.start()
+
+    def _due_column(self, grid: Grid) -> int:
+        """The column of the last complete period (the one a monthly routine fills in),
+        else the last one shown."""
+        due = last_complete_period(self.today(), grid.frequency)
+        return grid.periods.index(due) if due in grid.periods else len(grid.periods) - 1
 
     def _fit_splitter(self) -> None:
         """The first time, give the grid the height of its rows and the chart the rest

@@ -35,7 +35,7 @@ _MUTED = QBrush(style.MUTED)
 
 def _headers() -> list[str]:
     return [tr("invoices", "Période"), tr("invoices", "Montant"),
-            tr("invoices", "Jours facturés"), tr("invoices", "Référence"),
+            tr("invoices", "Jours"), tr("invoices", "Référence"),
             tr("invoices", "Statut"), tr("invoices", "TJM réel")]
 
 
@@ -88,6 +88,9 @@ class InvoiceGridModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {DAYS: tr("invoices", "Jours facturés (régie)"),
+                    RATE: tr("invoices", "Montant ÷ jours facturés")}.get(section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -176,7 +179,7 @@ class InvoiceGridModel(QAbstractTableModel):
                 return self._text(self._pending_values(), column)
             if column == PERIOD:
                 return f"{self.default_period:%m/%Y}"
-            return tr("invoices", "Nouvelle facture…") if column == AMOUNT else ""
+            return tr("invoices", "montant…") if column == AMOUNT else ""
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_text(self._pending_values(), column) if typed else ""
         if role == Qt.ItemDataRole.ForegroundRole and not typed:
@@ -310,7 +313,8 @@ class InvoiceGridModel(QAbstractTableModel):
         from app.export.excel import ExportColumn
 
         kinds = ("date", "money", "number", "text", "text", "money")
-        columns = [ExportColumn(h, k) for h, k in zip(self._headers, kinds, strict=True)]
+        headers = [*self._headers[:2], tr("invoices", "Jours facturés"), *self._headers[3:]]
+        columns = [ExportColumn(h, k) for h, k in zip(headers, kinds, strict=True)]
         return columns, [[r.values.period, r.values.amount, r.values.days_billed,
                           r.values.reference, r.values.status.label, r.values.daily_rate]
                          for r in self.rows]

@@ -107,7 +107,7 @@ class InvoicesPanel(QWidget):
         self.view = InvoiceGridView()
         self.view.setModel(self.model)
         self.view.pasted.connect(self._on_pasted)
-        for column, width in enumerate((78, 112, 92, 140, 92, 90)):
+        for column, width in enumerate((68, 104, 50, 110, 80, 84)):
             self.view.horizontalHeader().resizeSection(column, width)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -117,6 +117,7 @@ class InvoicesPanel(QWidget):
         self.splitter.addWidget(self._budget())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 300])
         settings.remember_splitter(self.splitter, "indicators-invoices")
         self.empty = QLabel(self.tr("Choisissez un contrat (en haut de la page) pour saisir "
                                     "ses factures et suivre son budget."))
@@ -154,7 +155,7 @@ class InvoicesPanel(QWidget):
         self.figures = QLabel()
         self.figures.setWordWrap(True)
         self.figures.setTextFormat(Qt.TextFormat.RichText)
-        self.chart = ChartView(minimum=(260, 150))
+        self.chart = ChartView(minimum=(240, 150))
         column.addWidget(self.budget_title)
         column.addWidget(self.figures)
         column.addWidget(self.chart, 1)

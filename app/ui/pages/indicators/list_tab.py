@@ -105,7 +105,7 @@ class IndicatorListTab(QWidget):
         for widget in (self.sides, self.table, self.count):
             column.addWidget(widget, 1 if widget is self.table else 0)
         self.card = IndicatorCard(self.workspace)
-        self.card.setMinimumWidth(330)
+        self.card.setMinimumWidth(320)
         self.card.close_requested.connect(self.close_card)
         self.card.form.saved.connect(self._on_saved)
         self.card.form.cancelled.connect(self._on_cancelled)
@@ -116,7 +116,7 @@ class IndicatorListTab(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([560, 400])
+        self.splitter.setSizes([620, 360])
         settings.remember_splitter(self.splitter, "indicators")
         layout.addWidget(self.splitter, 1)
 
@@ -130,7 +130,7 @@ class IndicatorListTab(QWidget):
         self.search.setMaximumWidth(260)
         self.search.textChanged.connect(self._on_search)
         self.category_filter = self._combo(self.tr("Toutes les catégories"),
-                                           [(c, c.label) for c in IndicatorCategory])
+                                           [(c, c.label) for c in IndicatorCategory], 19)
         self.status_filter = self._combo(self.tr("Tous les statuts"), [
             (s, s.label) for s in (MeasureStatus.BREACHED, MeasureStatus.WARNING,
                                    MeasureStatus.MET, MeasureStatus.MISSING)])
@@ -150,13 +150,13 @@ class IndicatorListTab(QWidget):
             row.addWidget(button)
         return row
 
-    def _combo(self, everything: str, choices: list) -> QComboBox:
+    def _combo(self, everything: str, choices: list, length: int = 14) -> QComboBox:
         combo = QComboBox()
         combo.addItem(everything, None)
         for data, text in choices:
             combo.addItem(text, data)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
+        combo.setMinimumContentsLength(length)
         combo.currentIndexChanged.connect(self._on_filter)
         return combo
 
@@ -344,9 +344,13 @@ class IndicatorListTab(QWidget):
         rows = [r for r in self.model.rows()
                 if self.contract_id is None or r.contract_id == self.contract_id]
         client = sum(r.client_side for r in rows)
-        self.sides.setTabText(SUPPLIER_TAB, self.tr("Engagements du prestataire ({0})").format(
+        self.sides.setTabText(SUPPLIER_TAB, self.tr("Prestataire ({0})").format(
             len(rows) - client))
         self.sides.setTabText(CLIENT_TAB, self.tr("Entrants du client ({0})").format(client))
+        self.sides.setTabToolTip(SUPPLIER_TAB, self.tr("Les engagements du prestataire"))
+        self.sides.setTabToolTip(CLIENT_TAB, self.tr(
+            "La qualité de ce que le client fournit au prestataire (tickets, validations…) : "
+            "à lire avec les engagements du prestataire"))
         shown = self.proxy.shown_rows()
         parts = [plural(len(shown), self.tr("indicateur"))]
         for status, noun in ((MeasureStatus.BREACHED, self.tr("non atteint")),

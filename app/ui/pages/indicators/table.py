@@ -29,7 +29,7 @@ TREND_COLOURS = {Trend.BETTER: style.OK, Trend.WORSE: style.CRITICAL, Trend.STEA
 CODE, NAME, VALUE, STATUS, TREND = range(5)
 CONTRACT = 9  # the table sorts by contract first (then by code, as the rows come)
 #: Initial widths, in pixels (the last column stretches).
-WIDTHS = (70, 210, 86, 104, 70, 92, 70, 96, 66, 130, 130, 90)
+WIDTHS = (66, 170, 80, 100, 78, 88, 66, 96, 66, 130, 130, 90)
 
 
 def _tr(text: str) -> str:
