@@ -23,6 +23,7 @@ def build_page(qtbot, document, size=(1280, 800)):
     page.show()
     page.activateWindow()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(page.isActiveWindow, timeout=5000)  # keys go to the active window
     page.refresh()
     return page
 

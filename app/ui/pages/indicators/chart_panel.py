@@ -36,7 +36,6 @@ class IndicatorChart(QWidget):
         self.caption = QLabel(objectName="chartCaption")
         self.caption.setStyleSheet("color: #33404f; font-weight: 600;")
         self.caption.setWordWrap(True)
-        self.caption.setVisible(captioned)
         self.view = ChartView(minimum=minimum)
         self.empty = QLabel(_tr("Choisissez un indicateur pour voir ses valeurs."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -44,6 +43,7 @@ class IndicatorChart(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
+        self.caption.setVisible(captioned)  # once in its layout: never a window of its own
         self._hover_connected = False
         self._drawn: tuple[Any, ...] | None = None
         self.show_series(None)

@@ -104,21 +104,35 @@ class IndicatorListTab(QWidget):
         column.setSpacing(2)
         for widget in (self.sides, self.table, self.count):
             column.addWidget(widget, 1 if widget is self.table else 0)
-        self.card = IndicatorCard(self.workspace)
-        self.card.setMinimumWidth(320)
-        self.card.close_requested.connect(self.close_card)
-        self.card.form.saved.connect(self._on_saved)
-        self.card.form.cancelled.connect(self._on_cancelled)
-        self.card.form.dirty_changed.connect(lambda _d: self._update_buttons())
-        self.card.hide()
+        self._card: IndicatorCard | None = None  # built when an indicator is first opened
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.card)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([620, 360])
-        settings.remember_splitter(self.splitter, "indicators")
         layout.addWidget(self.splitter, 1)
+
+    @property
+    def card(self) -> IndicatorCard:
+        """The card of the indicator shown (built on first use, hidden until then)."""
+        if self._card is None:
+            card = IndicatorCard(self.workspace)
+            card.setMinimumWidth(320)
+            card.close_requested.connect(self.close_card)
+            card.form.saved.connect(self._on_saved)
+            card.form.cancelled.connect(self._on_cancelled)
+            card.form.dirty_changed.connect(lambda _d: self._update_buttons())
+            card.form.set_contracts(self.contracts)
+            card.form.set_read_only(self.workspace.read_only)
+            card.hide()
+            self.splitter.addWidget(card)
+            self.splitter.setStretchFactor(0, 1)
+            self.splitter.setSizes([620, 360])
+            settings.remember_splitter(self.splitter, "indicators")
+            self._card = card
+        return self._card
+
+    def form_dirty(self) -> bool:
+        """True when the card holds a definition changed and not saved."""
+        return self._card is not None and self._card.form.dirty
 
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -165,7 +179,8 @@ class IndicatorListTab(QWidget):
     def set_rows(self, rows: list[IndicatorRow], contracts: list[ContractChoice]) -> None:
         """Show these indicators (the shown one's card follows)."""
         self.contracts = contracts
-        self.card.form.set_contracts(contracts)
+        if self._card is not None:
+            self._card.form.set_contracts(contracts)
         with self._quietly():
             self.model.set_year(self.today().year)
             self.model.set_rows(rows)
@@ -221,6 +236,8 @@ class IndicatorListTab(QWidget):
 
     def close_card(self, force: bool = False) -> None:
         """Close the card, once its changes are saved or dropped (or `force`d away)."""
+        if self._card is None:
+            return
         if not force and not self.may_leave():
             return
         self.card.form.indicator_id = None
@@ -241,7 +258,8 @@ class IndicatorListTab(QWidget):
 
     def current_id(self) -> int | None:
         """The indicator shown in the card, if it is saved."""
-        return None if self.card.isHidden() else self.card.indicator_id
+        card = self._card
+        return None if card is None or card.isHidden() else card.indicator_id
 
     def current_row(self) -> IndicatorRow | None:
         shown = self.current_id()
@@ -276,7 +294,7 @@ class IndicatorListTab(QWidget):
 
     def may_leave(self) -> bool:
         """True when the card may show something else (its changes saved or dropped)."""
-        if not self.card.form.dirty:
+        if not self.form_dirty():
             return True
         answer = messages.ask_choice(
             self, self.tr("Modifications non enregistrées"),
@@ -431,7 +449,8 @@ class IndicatorListTab(QWidget):
                      Indicator, row.id).execute()
 
     def set_read_only(self, read_only: bool) -> None:
-        self.card.form.set_read_only(read_only)
+        if self._card is not None:
+            self._card.form.set_read_only(read_only)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

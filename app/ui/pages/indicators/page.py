@@ -56,17 +56,46 @@ class IndicatorsPage(Page):
         self.tabs.setDocumentMode(True)
         self.list_tab = IndicatorListTab(self.workspace)
         self.list_tab.today = lambda: self.today()
-        self.grid_panel = GridPanel(self.workspace)
-        self.grid_panel.today = lambda: self.today()
-        self.grid_panel.written.connect(self._on_written)
-        self.invoices = InvoicesPanel(self.workspace)
-        self.invoices.today = lambda: self.today()
+        # the grid and the invoices are built the first time their tab is shown
+        self._panels: dict[int, GridPanel | InvoicesPanel] = {}
+        self._slots = {GRID_TAB: QWidget(), INVOICES_TAB: QWidget()}
+        for slot in self._slots.values():
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.list_tab, icon("mdi6.format-list-bulleted"), self.tr("Indicateurs"))
-        self.tabs.addTab(self.grid_panel, icon("mdi6.table-edit"), self.tr("Saisie des mesures"))
-        self.tabs.addTab(self.invoices, icon("mdi6.receipt-text-outline"),
+        self.tabs.addTab(self._slots[GRID_TAB], icon("mdi6.table-edit"),
+                         self.tr("Saisie des mesures"))
+        self.tabs.addTab(self._slots[INVOICES_TAB], icon("mdi6.receipt-text-outline"),
                          self.tr("Factures et budget"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         layout.addWidget(self.tabs, 1)
+
+    @property
+    def grid_panel(self) -> GridPanel:
+        """The « Saisie des mesures » tab (built on first use)."""
+        if GRID_TAB not in self._panels:
+            panel = GridPanel(self.workspace)
+            panel.today = lambda: self.today()
+            panel.written.connect(self._on_written)
+            self._install(GRID_TAB, panel)
+        return self._panels[GRID_TAB]  # type: ignore[return-value]
+
+    @property
+    def invoices(self) -> InvoicesPanel:
+        """The « Factures et budget » tab (built on first use)."""
+        if INVOICES_TAB not in self._panels:
+            panel = InvoicesPanel(self.workspace)
+            panel.today = lambda: self.today()
+            self._install(INVOICES_TAB, panel)
+        return self._panels[INVOICES_TAB]  # type: ignore[return-value]
+
+    def _install(self, number: int, panel: GridPanel | InvoicesPanel) -> None:
+        panel.set_read_only(self.workspace.read_only)
+        self._slots[number].layout().addWidget(panel)
+        panel.show()  # at once, not on the next turn of the event loop
+        self._panels[number] = panel
+
+    def _built(self) -> list[GridPanel | InvoicesPanel]:
+        return list(self._panels.values())
 
     def _title_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -142,7 +171,7 @@ class IndicatorsPage(Page):
         self._on_tab_changed(self.tabs.currentIndex())
 
     def _on_tab_changed(self, number: int) -> None:
-        if number in self._stale_tabs:
+        if number in self._stale_tabs or (number in self._slots and number not in self._panels):
             self._stale_tabs.discard(number)
             self._refresh_tab(number)
 
@@ -163,7 +192,7 @@ class IndicatorsPage(Page):
             QTimer.singleShot(0, self, self.refresh)
 
     def _on_data_changed(self, what: str) -> None:
-        if self.grid_panel.writing or self.invoices.writing:
+        if any(panel.writing for panel in self._built()):
             return  # the panel shows its own edit; `_on_written` updates the rest
         super()._on_data_changed(what)
 
@@ -205,35 +234,34 @@ class IndicatorsPage(Page):
         self.list_tab.search.selectAll()
 
     def has_unsaved_edits(self) -> bool:
-        return self.list_tab.card.form.dirty or self.grid_panel.has_refused() \
-            or self.invoices.has_refused()
+        return self.list_tab.form_dirty() or any(p.has_refused() for p in self._built())
 
     def save_edits(self) -> bool:
-        if self.list_tab.card.form.dirty and not self.list_tab.card.form.save():
+        if self.list_tab.form_dirty() and not self.list_tab.card.form.save():
             self.tabs.setCurrentIndex(LIST_TAB)
             return False
-        for number, panel in ((GRID_TAB, self.grid_panel), (INVOICES_TAB, self.invoices)):
+        for number, panel in self._panels.items():
             if panel.has_refused():  # a refused value cannot be saved: it says why
                 self.tabs.setCurrentIndex(number)
                 return False
         return True
 
     def discard_edits(self) -> None:
-        if self.list_tab.card.form.dirty:
+        if self.list_tab.form_dirty():
             self.list_tab.card.form.cancel()
-        self.grid_panel.drop_refused()
-        self.invoices.drop_refused()
+        for panel in self._built():
+            panel.drop_refused()
 
     def table_for_export(self) -> tuple[str, QAbstractItemModel] | None:
         number = self.tabs.currentIndex()
         reference = self.contract_filter.currentText() if self.contract_id() else ""
         if number == GRID_TAB:
-            if self.grid_panel.model.grid is None:
+            if GRID_TAB not in self._panels or self.grid_panel.model.grid is None:
                 return None
             return (self.tr("Mesures {0}").format(self.grid_panel.model.grid.contract_reference),
                     self.grid_panel.model)
         if number == INVOICES_TAB:
-            return self.invoices.table_for_export()
+            return self.invoices.table_for_export() if INVOICES_TAB in self._panels else None
         side = self.list_tab.sides.tabText(self.list_tab.sides.currentIndex()).split(" (")[0]
         title = f"{self.tr('Indicateurs')} {reference} — {side}" if reference else \
             f"{self.tr('Indicateurs')} — {side}"
@@ -245,5 +273,5 @@ class IndicatorsPage(Page):
     def _apply_read_only(self) -> None:
         read_only = self.workspace.read_only
         self.list_tab.set_read_only(read_only)
-        self.grid_panel.set_read_only(read_only)
-        self.invoices.set_read_only(read_only)
+        for panel in self._built():
+            panel.set_read_only(read_only)
