@@ -165,8 +165,9 @@ class MainWindow(QMainWindow):
     def navigate(self, entity: str, entity_id: int) -> None:
         """Open the page that shows this kind of thing and bring it into view; a thing with
         no page of its own yet is shown through the nearest thing above it (its contract)."""
-        if self.workspace is None:
-            return
+        if self.workspace is None or not self.workspace.query(
+                lambda s: navigation.exists(s, entity, entity_id)):
+            return  # deleted meanwhile: the window stays where it is
         target: tuple[str, int] | None = (entity, entity_id)
         while target is not None:
             number = self._page_number_for(target[0])
