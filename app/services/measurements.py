@@ -1,9 +1,10 @@
 """Measurements: the monthly grid of a contract (its indicators × recent periods), writing a
 block of cells in one go, and an indicator's series over time (its chart and history).
 
-A cell is keyed by (indicator id, period), the period being its first day: every period a
-value is written for goes through `normalise_period` first, whatever day it names. Writing
-returns what the cells held before, so that an undo is the same write the other way.
+A cell is keyed by (indicator id, period), the period being its first day: values are
+written through `measurement_store`, the one write path of measurements, which puts every
+period on its first day. Writing returns what the cells held before, so that an undo is
+the same write the other way.
 """
 
 from __future__ import annotations
@@ -24,20 +25,16 @@ from app.models.enums import (
     PenaltyKind,
     Side,
 )
-from app.services import rules, sla
+from app.services import measurement_store, rules, sla
 from app.services.indicator_values import ValueContext
 from app.services.indicators import client_breach_spans, read_with_client
+from app.services.measurement_store import MeasureWrite
 from app.services.periods import last_complete_period, next_period, period_start
 from app.services.rules import MeasureStatus
 
 con, ind, mea = sla.con, sla.ind, sla.mea
 
 Key = tuple[int, dt.date]  # (indicator id, first day of the period)
-
-
-def normalise_period(day: dt.date, frequency: Frequency) -> dt.date:
-    """The day a measurement of `day`'s period is stored on: the period's first day."""
-    return period_start(day, frequency)
 
 
 @dataclass(frozen=True)
@@ -179,41 +176,15 @@ def _values_by_indicator(db: sa.Connection, ids: Sequence[int]
 
 
 def write_cells(session: Session, changes: Mapping[Key, Cell | None]) -> dict[Key, Cell | None]:
-    """Set each (indicator, period) to its cell, or clear it (None), in one session; returns
-    what each held before (None: empty), to write back for an undo."""
-    db = session.connection()
-    frequencies = dict(db.execute(sa.select(ind.id, ind.frequency).where(
-        ind.id.in_({indicator for indicator, _period in changes}))).all())
-    wanted = {(i, normalise_period(p, frequencies[i])): cell for (i, p), cell in changes.items()}
-    before = _existing(db, list(wanted))
-    for key, cell in wanted.items():
-        indicator_id, period = key
-        where = sa.and_(mea.indicator_id == indicator_id, mea.period == period)
-        if cell is None:
-            if key in before:
-                db.execute(sa.delete(sla.MEASUREMENT).where(where))
-        elif key in before:
-            db.execute(sa.update(sla.MEASUREMENT).where(where).values(_columns(cell)))
-        else:
-            db.execute(sa.insert(sla.MEASUREMENT).values(
-                indicator_id=indicator_id, period=period, **_columns(cell)))
-    return {key: before.get(key) for key in wanted}
-
-
-def _columns(cell: Cell) -> dict[str, Any]:
-    return {"value": float(cell.value), "comment": cell.comment, "source": cell.source}
-
-
-def _existing(db: sa.Connection, keys: list[Key]) -> dict[Key, Cell]:
-    if not keys:
-        return {}
-    ids = {i for i, _p in keys}
-    periods = [p for _i, p in keys]
-    query = (sa.select(mea.indicator_id, mea.period, mea.value, mea.comment, mea.source)
-             .where(mea.indicator_id.in_(ids), mea.period.between(min(periods), max(periods))))
-    wanted = set(keys)
-    return {(r.indicator_id, r.period): Cell(r.value, r.comment, r.source)
-            for r in db.execute(query) if (r.indicator_id, r.period) in wanted}
+    """Set each (indicator, period) to its cell, or clear it (None), in one session, through
+    the one write path of measurements (`measurement_store`: periods put on their first
+    day); returns what each held before (None: empty), to write back for an undo."""
+    writes = [MeasureWrite(indicator, period, None, None) if cell is None else
+              MeasureWrite(indicator, period, float(cell.value), cell.comment, cell.source)
+              for (indicator, period), cell in changes.items()]
+    replaced = measurement_store.write_measures(session, writes)
+    return {key: None if old is None else Cell(old.value, old.comment, old.source)
+            for key, old in replaced.before.items()}
 
 
 def measurement_key(session: Session, measurement_id: int) -> Key | None:
