@@ -197,7 +197,7 @@ class ActionDetail:
 
     row: ActionRow
     contracts: tuple[tuple[int, str], ...]  # of its supplier: (id, reference — title)
-    owners: tuple[tuple[int, str], ...]  # its supplier's contacts and the client's
+    owners: tuple[tuple[int, str, Side], ...]  # its supplier's contacts, the client's
 
     def values(self) -> dict[str, Any]:
         """The fields a form edits, by column name."""
@@ -228,14 +228,16 @@ def contract_choices(session: Session, supplier_id: int | None) -> tuple[tuple[i
     return tuple((i, f"{ref} — {title}") for i, ref, title in session.connection().execute(query))
 
 
-def owner_choices(session: Session, supplier_id: int | None) -> tuple[tuple[int, str], ...]:
-    """The contacts who may own an action: the supplier's, then the client's."""
+def owner_choices(session: Session, supplier_id: int | None
+                  ) -> tuple[tuple[int, str, Side], ...]:
+    """The contacts who may own an action, as (id, label, side): the supplier's, then the
+    client's."""
     c = CONTACT.c
-    query = (sa.select(c.id, c.name, c.role, c.supplier_id)
+    query = (sa.select(c.id, c.name, c.role, as_text(c.side))
              .where(sa.or_(c.supplier_id.is_(None), c.supplier_id == supplier_id))
              .order_by(c.supplier_id.is_(None), c.name))
-    return tuple((i, f"{name} ({role})" if role else name)
-                 for i, name, role, _s in session.connection().execute(query))
+    return tuple((i, f"{name} ({role})" if role else name, SIDES[side])
+                 for i, name, role, side in session.connection().execute(query))
 
 
 # -- history ---------------------------------------------------------------------------------

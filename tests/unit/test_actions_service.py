@@ -177,7 +177,7 @@ def test_the_form_is_checked_and_a_new_status_goes_into_the_history(scenario) ->
     with document.session() as session:
         detail = actions.action_detail(session, ids["nova"], TODAY)
     values = detail.values()
-    assert [name for _id, name in detail.owners] == [
+    assert [name for _id, name, _side in detail.owners] == [
         "Anne Roux (Directrice de projet)", "Marion Boyer (DSI)",
         "Paul Girard (Responsable infrastructure)"]
     with pytest.raises(ValidationError) as refused:
