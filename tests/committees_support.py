@@ -172,7 +172,7 @@ def _actions(session: Session, ids: dict) -> None:
     # Decided after November's COPIL (CoTech of 19/11): not carried into it.
     action("cotech_later", "cotech", D(2026, 11, 19), D(2026, 12, 1))
     # Nova's: another supplier.
-    action("nova", "copil_nova", D(2026, 11, 12), D(2026, 11, 20), supplier="nova",
+    action("nova_action", "copil_nova", D(2026, 11, 12), D(2026, 11, 20), supplier="nova",
            contract="NOVA-1", owner="anne")
     # Outside any committee, on a contract of the COPIL only (no supplier): carried.
     action("contract_only", None, D(2026, 11, 1), None, ActionStatus.IN_PROGRESS,

@@ -58,7 +58,7 @@ def test_every_action_is_listed_by_due_date_with_its_lateness(scenario) -> None:
     assert late.committee_title == "COPIL Armor — copil_sep"
     assert late.committee_date == D(2026, 9, 8)
     # Nova's action was due 20/11: four days late; a closed one is never late
-    assert found[ids["nova"]].days_late == 4
+    assert found[ids["nova_action"]].days_late == 4
     assert found[ids["oct_closed_after"]].days_late == 0
     # the committees an action went through: its own, then where it was followed up
     assert late.committee_ids == (ids["copil_sep"], ids["copil_oct"])
@@ -73,9 +73,9 @@ def test_filters_combine(scenario) -> None:
         return {row.id for row in listed if chosen.accepts(row)}
 
     # « À suivre » (the default): open or in progress
-    assert kept() == {ids[k] for k in ("sep_open", "nov_new", "cotech_later", "nova",
+    assert kept() == {ids[k] for k in ("sep_open", "nov_new", "cotech_later", "nova_action",
                                        "contract_only", "created_later")}
-    assert kept(late_only=True) == {ids["sep_open"], ids["nova"]}
+    assert kept(late_only=True) == {ids["sep_open"], ids["nova_action"]}
     assert kept(status=None, side=Side.CLIENT) == {ids["oct_closed_after"]}
     assert kept(status=ActionStatus.DONE) == {ids["oct_closed_after"], ids["sep_closed_before"]}
     assert kept(supplier_id=ids["armor"], late_only=True) == {ids["sep_open"]}
@@ -138,7 +138,7 @@ def test_a_follow_up_in_a_committee_is_one_row_completed_by_later_edits(scenario
 
 def test_closing_several_actions_at_once(scenario) -> None:
     document, ids = scenario
-    chosen = [ids["sep_open"], ids["nova"], ids["oct_closed_after"]]
+    chosen = [ids["sep_open"], ids["nova_action"], ids["oct_closed_after"]]
     count, changes = change(document, lambda s, c: action_edits.close_actions(
         s, c, chosen, TODAY, note="Soldées en revue."))
     assert count == 2  # the third was already done
@@ -146,7 +146,7 @@ def test_closing_several_actions_at_once(scenario) -> None:
     assert {found[i].status for i in chosen} == {ActionStatus.DONE}
     assert found[ids["sep_open"]].closed_on == TODAY
     assert found[ids["oct_closed_after"]].closed_on == D(2026, 11, 5)  # untouched
-    last = history(document, ids["nova"])[-1]
+    last = history(document, ids["nova_action"])[-1]
     assert (last.kind, last.note, last.status) == (
         "follow_up", "Soldées en revue.", ActionStatus.DONE)
     with document.session() as session:
@@ -156,7 +156,7 @@ def test_closing_several_actions_at_once(scenario) -> None:
     assert found[ids["sep_open"]].closed_on is None
     with document.session() as session:
         changes.redo(session)
-    assert rows(document)[ids["nova"]].status is ActionStatus.DONE
+    assert rows(document)[ids["nova_action"]].status is ActionStatus.DONE
 
 
 def test_moving_due_dates_of_several_actions(scenario) -> None:
@@ -175,26 +175,26 @@ def test_moving_due_dates_of_several_actions(scenario) -> None:
 def test_the_form_is_checked_and_a_new_status_goes_into_the_history(scenario) -> None:
     document, ids = scenario
     with document.session() as session:
-        detail = actions.action_detail(session, ids["nova"], TODAY)
+        detail = actions.action_detail(session, ids["nova_action"], TODAY)
     values = detail.values()
     assert [name for _id, name, _side in detail.owners] == [
         "Anne Roux (Directrice de projet)", "Marion Boyer (DSI)",
         "Paul Girard (Responsable infrastructure)"]
     with pytest.raises(ValidationError) as refused:
         change(document, lambda s, c: action_edits.save_action(
-            s, c, ids["nova"], {**values, "title": "  "}, TODAY))
+            s, c, ids["nova_action"], {**values, "title": "  "}, TODAY))
     assert refused.value.errors == {"title": "Donnez un intitulé à l'action."}
     change(document, lambda s, c: action_edits.save_action(
-        s, c, ids["nova"], {**values, "priority": Priority.HIGH,
+        s, c, ids["nova_action"], {**values, "priority": Priority.HIGH,
                             "status": ActionStatus.CANCELLED}, TODAY))
-    row = rows(document)[ids["nova"]]
+    row = rows(document)[ids["nova_action"]]
     assert (row.priority, row.status, row.closed_on) == (
         Priority.HIGH, ActionStatus.CANCELLED, TODAY)
-    assert history(document, ids["nova"])[-1].status is ActionStatus.CANCELLED
+    assert history(document, ids["nova_action"])[-1].status is ActionStatus.CANCELLED
     # reopened: no closing date any more
     change(document, lambda s, c: action_edits.save_action(
-        s, c, ids["nova"], {**values, "status": ActionStatus.OPEN}, TODAY))
-    assert rows(document)[ids["nova"]].closed_on is None
+        s, c, ids["nova_action"], {**values, "status": ActionStatus.OPEN}, TODAY))
+    assert rows(document)[ids["nova_action"]].closed_on is None
 
 
 def test_a_new_action_decided_in_a_committee(scenario) -> None:

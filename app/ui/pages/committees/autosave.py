@@ -66,9 +66,9 @@ class Autosave(QObject):
         self._pending.clear()
         self._refused.clear()
 
-    def save_on_focus_out(self, widget: QWidget, key: str) -> None:
-        """Store the key's pending value as soon as `widget` loses the focus."""
-        watcher = _FocusOut(widget, lambda: self.flush(key))
+    def save_on_focus_out(self, widget: QWidget) -> None:
+        """Store what waits as soon as `widget` loses the focus (the user left the field)."""
+        watcher = _FocusOut(widget, self.flush)
         widget.installEventFilter(watcher)
 
 

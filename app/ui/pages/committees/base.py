@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTableView, QWidget
+
+from app.ui.table_models import configure_table
 
 
 class SheetTab(QWidget):
@@ -41,3 +43,12 @@ def set_text_quietly(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
             widget.setPlainText(text)
     elif widget.text() != text:
         widget.setText(text)
+
+
+def configure_plain_table(table: QTableView, widths: tuple[int, ...]) -> None:
+    """The house look of a list, without sorting: rows stay in the order the service gives
+    (participants client first, actions open first, indicators by contract)."""
+    configure_table(table, widths)
+    table.setSortingEnabled(False)
+    table.horizontalHeader().setSortIndicatorShown(False)
+    table.model().sort(-1)

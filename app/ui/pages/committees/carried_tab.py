@@ -27,9 +27,9 @@ from app.services import action_edits
 from app.services.committees import CarriedAction
 from app.services.formatting import format_date, plural
 from app.ui.pages.actions.table import STATUS_COLOURS, late_text, late_tooltip
-from app.ui.pages.committees.base import SheetTab, set_text_quietly
+from app.ui.pages.committees.base import SheetTab, configure_plain_table, set_text_quietly
 from app.ui.style import CRITICAL, CRITICAL_BG, MUTED, icon
-from app.ui.table_models import ROW_ROLE, Column, RowsTableModel, configure_table
+from app.ui.table_models import ROW_ROLE, Column, RowsTableModel
 from app.ui.widgets.form import NO_DATE
 
 
@@ -86,8 +86,7 @@ class CarriedTab(SheetTab):
         self.summary = QLabel(wordWrap=True)
         self.table = QTableView()
         self.table.setModel(self.model)
-        configure_table(self.table, (60, 230, 120, 80, 56, 80, 84))
-        self.table.setSortingEnabled(False)
+        configure_plain_table(self.table, (60, 230, 120, 80, 56, 80, 84))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         self.table.doubleClicked.connect(lambda _index: self._open_in_plan())
         layout.addWidget(self.summary)
@@ -121,8 +120,8 @@ class CarriedTab(SheetTab):
         grid.addWidget(QLabel(self.tr("Suivi")), 2, 0)
         grid.addWidget(self.note, 2, 1, 1, 4)
         grid.setColumnStretch(5, 1)
-        self.sheet.autosave.save_on_focus_out(self.note, "carried:note")
-        self.sheet.autosave.save_on_focus_out(self.due, "carried:due")
+        self.sheet.autosave.save_on_focus_out(self.note)
+        self.sheet.autosave.save_on_focus_out(self.due)
         return grid
 
     # -- showing ------------------------------------------------------------------------------

@@ -77,7 +77,9 @@ class NewCommitteeDialog(QDialog):
         self.form.set_values({"kind": CommitteeKind.COPIL, "day": today + dt.timedelta(7),
                               "duration_minutes": 120, "review_period": previous_month})
         self.form.fields["title"].textEdited.connect(self._on_title_typed)
-        self.form.edited.connect(self._compose_title)
+        self.form.fields["kind"].activated.connect(self._compose_title)
+        self.form.fields["supplier_id"].activated.connect(self._compose_title)
+        self.form.fields["day"].dateChanged.connect(self._compose_title)
         self._compose_title()
         layout.addWidget(self.form)
         box = _buttons(self, self.tr("Créer le comité"))
@@ -88,7 +90,7 @@ class NewCommitteeDialog(QDialog):
     def _on_title_typed(self, _text: str) -> None:
         self._title_typed = True
 
-    def _compose_title(self) -> None:
+    def _compose_title(self, *_args: object) -> None:
         if self._title_typed:
             return
         values = self.form.values()
@@ -175,7 +177,7 @@ class PrepareNextDialog(QDialog):
                    self.tr("points permanents")) + self.tr(" de l'ordre du jour"), agenda))
 
     def _on_cadence(self, index: int) -> None:
-        cadence = self.cadence.itemData(index)
+        cadence = Cadence(self.cadence.itemData(index))
         base = self.plan.rhythm
         nth = base.nth if base.nth is not None else weekday_ordinals(self.plan.last_day)[0]
         rhythm = Rhythm(cadence, base.weekday, None if cadence in (

@@ -60,7 +60,7 @@ class InfoTab(SheetTab):
         self.form.add_multiline("notes", self.tr("Notes"), height=70)
         self.form.edited.connect(self._on_edited)
         for widget in (*self.form.fields.values(), self.time):
-            self.sheet.autosave.save_on_focus_out(widget, KEY)
+            self.sheet.autosave.save_on_focus_out(widget)
         self.sheet.autosave.refused.connect(self._on_refused)
         self.sheet.autosave.accepted.connect(
             lambda key: self.form.clear_errors() if key == KEY else None)

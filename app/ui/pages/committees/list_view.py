@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -97,11 +96,9 @@ class CommitteeList(QWidget):
             column.addWidget(title)
             column.addWidget(table, 1)
             splitter.addWidget(part)
-            table.doubleClicked.connect(self._on_activated)
+            table.activated.connect(self._on_activated)  # a double click, or Enter
             table.selectionModel().selectionChanged.connect(
                 lambda *_a, t=table: self._on_selected(t))
-            QShortcut(QKeySequence(Qt.Key.Key_Return), table, self.open_selected,
-                      context=Qt.ShortcutContext.WidgetShortcut)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)

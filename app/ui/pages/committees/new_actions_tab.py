@@ -27,9 +27,9 @@ from app.services.validation import ValidationError
 from app.ui.commands import DeleteRecord
 from app.ui.dialogs import messages
 from app.ui.pages.actions.table import STATUS_COLOURS, priority_colour
-from app.ui.pages.committees.base import SheetTab
+from app.ui.pages.committees.base import SheetTab, configure_plain_table
 from app.ui.style import icon
-from app.ui.table_models import ROW_ROLE, Column, RowsTableModel, configure_table
+from app.ui.table_models import ROW_ROLE, Column, RowsTableModel
 from app.ui.widgets.action_fields import NONE_CHOICE, ActionFields
 from app.ui.widgets.form import FormPanel
 
@@ -98,8 +98,7 @@ class NewActionsTab(SheetTab):
             combo.setMinimumContentsLength(10)
         self.table = QTableView()
         self.table.setModel(self.model)
-        configure_table(self.table, (60, 250, 130, 85, 80, 70))
-        self.table.setSortingEnabled(False)
+        configure_plain_table(self.table, (60, 250, 130, 85, 80, 70))
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_current,

@@ -136,8 +136,8 @@ class OrderedTab(SheetTab):
         self.empty = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #6b7785;")
         column.addWidget(self.empty)
-        self.sheet.autosave.save_on_focus_out(self.title, self._key("title"))
-        self.sheet.autosave.save_on_focus_out(self.editor, self._key(self.kind.text_field))
+        self.sheet.autosave.save_on_focus_out(self.title)
+        self.sheet.autosave.save_on_focus_out(self.editor)
         self.sheet.autosave.refused.connect(self._on_refused)
         self.sheet.autosave.accepted.connect(self._on_accepted)
         return side

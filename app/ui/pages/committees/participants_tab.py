@@ -28,9 +28,9 @@ from app.models.enums import Attendance, Side
 from app.services import committee_edits as edits
 from app.services.committees import ContactChoice, ParticipantRow
 from app.services.formatting import plural
-from app.ui.pages.committees.base import SheetTab
+from app.ui.pages.committees.base import SheetTab, configure_plain_table
 from app.ui.style import CRITICAL, MUTED, OK, WARNING, icon
-from app.ui.table_models import ROW_ROLE, Column, RowsTableModel, configure_table
+from app.ui.table_models import ROW_ROLE, Column, RowsTableModel
 
 ATTENDANCE_COLOURS = {Attendance.PRESENT: OK, Attendance.EXCUSED: WARNING,
                       Attendance.ABSENT: CRITICAL, Attendance.INVITED: MUTED}
@@ -95,8 +95,7 @@ class ParticipantsTab(SheetTab):
         buttons.addWidget(self.remove_button)
         self.table = QTableView()
         self.table.setModel(self.model)
-        configure_table(self.table, (90, 170, 210, 160))
-        self.table.setSortingEnabled(False)
+        configure_plain_table(self.table, (90, 170, 210, 160))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         for attendance, key in KEYS.items():

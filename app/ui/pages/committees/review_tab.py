@@ -17,9 +17,9 @@ from app.services.formatting import (
     plural,
 )
 from app.services.rules import MeasureStatus
-from app.ui.pages.committees.base import SheetTab
+from app.ui.pages.committees.base import SheetTab, configure_plain_table
 from app.ui.style import CRITICAL, CRITICAL_BG, MUTED, OK, OK_BG, WARNING, WARNING_BG
-from app.ui.table_models import Column, RowsTableModel, configure_table
+from app.ui.table_models import Column, RowsTableModel
 
 STATUS_COLOURS = {MeasureStatus.MET: (OK, OK_BG), MeasureStatus.WARNING: (WARNING, WARNING_BG),
                   MeasureStatus.BREACHED: (CRITICAL, CRITICAL_BG),
@@ -105,8 +105,7 @@ class ReviewTab(SheetTab):
     def _table(self, model: RowsTableModel) -> QTableView:
         table = QTableView()
         table.setModel(model)
-        configure_table(table, WIDTHS)
-        table.setSortingEnabled(False)
+        configure_plain_table(table, WIDTHS)
         table.setShowGrid(False)
         return table
 
