@@ -10,8 +10,8 @@ Edits are in `app.services.action_edits`. Lateness comes from `app.services.rule
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -62,7 +62,6 @@ class ActionRow(NamedTuple):
     closed_on: dt.date | None
     notes: str
     days_late: int  # 0 when not late
-    committee_ids: tuple[int, ...]  # its origin and the committees that followed it up
 
     @property
     def number(self) -> str:
@@ -113,43 +112,40 @@ def _action_query() -> sa.Select:
     )
 
 
-def _rows(session: Session, query: sa.Select, today: dt.date,
-          followed: dict[int, list[int]]) -> list[ActionRow]:
+def _rows(session: Session, query: sa.Select, today: dt.date) -> list[ActionRow]:
     rows = []
     days_late = rules.action_days_late
+    days: dict[str | None, dt.date | None] = {None: None}  # dates repeat: each parsed once
+
+    def day(text: str | None) -> dt.date | None:
+        if text not in days:
+            days[text] = day_of(text)
+        return days[text]
+
     for (id_, title, description, status, priority, side, owner_id, owner, supplier_id,
          supplier, contract_id, reference, committee_id, committee_title, starts_at, created,
          due, closed, notes) in session.connection().execute(query).all():
-        status, due = STATUSES[status], day_of(due)
-        origin = () if committee_id is None else (committee_id,)
-        more = followed.get(id_)
+        status, due = STATUSES[status], day(due)
         rows.append(ActionRow(
             id_, title, description, status, PRIORITIES[priority], SIDES[side], owner_id,
             owner, supplier_id, supplier, contract_id, reference, committee_id,
-            committee_title, day_of(starts_at), day_of(created), due, day_of(closed), notes,
-            days_late(due, status, today),
-            origin + tuple(c for c in more if c != committee_id) if more else origin))
+            committee_title, day(starts_at and starts_at[:10]), day(created), due, day(closed),
+            notes, days_late(due, status, today)))
     return rows
 
 
-def _followed_in(session: Session, action_ids: Any = None) -> dict[int, list[int]]:
-    """The committees each action was followed up in, in the order of the follow-ups."""
-    query = (sa.select(upd.action_id, upd.committee_id).where(upd.committee_id.is_not(None))
-             .order_by(upd.noted_on, upd.id))
-    if action_ids is not None:
-        query = query.where(upd.action_id.in_(action_ids))
-    found: dict[int, list[int]] = defaultdict(list)
-    for action_id, committee_id in session.connection().execute(query):
-        if committee_id not in found[action_id]:
-            found[action_id].append(committee_id)
-    return found
+def followed_in(session: Session, committee_id: int) -> frozenset[int]:
+    """The actions a committee followed up (noted something about), whatever their origin."""
+    return frozenset(session.connection().execute(
+        sa.select(upd.action_id).where(upd.committee_id == committee_id)).scalars())
 
 
 def list_actions(session: Session, today: dt.date) -> list[ActionRow]:
     """Every action, whatever committee it came from, by due date (none last)."""
-    rows = _rows(session, _action_query(), today, _followed_in(session))
-    rows.sort(key=lambda r: (r.due_date is None, r.due_date or dt.date.min, r.id))
-    return rows
+    rows = _rows(session, _action_query().order_by(act.id), today)
+    dated = [row for row in rows if row.due_date is not None]
+    dated.sort(key=attrgetter("due_date"))  # stable: by id within a day; a C key, 20,000 rows
+    return dated + [row for row in rows if row.due_date is None]
 
 
 def actions_by_id(session: Session, ids: list[int], today: dt.date) -> list[ActionRow]:
@@ -157,7 +153,7 @@ def actions_by_id(session: Session, ids: list[int], today: dt.date) -> list[Acti
     if not ids:
         return []
     query = _action_query().where(act.id.in_(ids))
-    found = {row.id: row for row in _rows(session, query, today, _followed_in(session, ids))}
+    found = {row.id: row for row in _rows(session, query, today)}
     return [found[i] for i in ids if i in found]
 
 
@@ -172,6 +168,8 @@ class ActionFilter:
     contract_id: int | None = None
     committee_id: int | None = None  # decided in, or followed up in, this committee
     late_only: bool = False
+    followed: frozenset[int] = frozenset()  # the actions `committee_id` followed up
+
 
     def accepts(self, row: ActionRow) -> bool:
         """True when the row passes every filter."""
@@ -185,7 +183,8 @@ class ActionFilter:
                 and (self.side is None or row.side == self.side)
                 and (self.supplier_id is None or row.supplier_id == self.supplier_id)
                 and (self.contract_id is None or row.contract_id == self.contract_id)
-                and (self.committee_id is None or self.committee_id in row.committee_ids))
+                and (self.committee_id is None or row.committee_id == self.committee_id
+                     or row.id in self.followed))
 
 
 # -- one action ---------------------------------------------------------------------------------

@@ -93,12 +93,12 @@ def list_committees(session: Session) -> list[CommitteeRow]:
     dates parsed by `datetime.fromisoformat`: a large file has 15,000 committees.
     """
     db = session.connection()
+    reference_of = dict(db.execute(sa.select(con.id, con.reference)).all())
     references: dict[int, list[str]] = {}
-    for committee_id, reference in db.execute(
-            sa.select(lnk.committee_id, con.reference).select_from(LINK_JOIN)
-            .order_by(lnk.committee_id, con.reference)).all():
-        references.setdefault(committee_id, []).append(reference)
-    contracts = {k: ", ".join(v) for k, v in references.items()}
+    for committee_id, contract_id in db.execute(
+            sa.select(lnk.committee_id, lnk.contract_id)).all():  # ints: read fast
+        references.setdefault(committee_id, []).append(reference_of[contract_id])
+    contracts = {k: ", ".join(sorted(v)) for k, v in references.items()}
     open_actions = dict(db.execute(
         sa.select(act.committee_id, sa.func.count())
         .where(act.committee_id.is_not(None), act.status.in_(OPEN_STATUSES))
@@ -108,9 +108,13 @@ def list_committees(session: Session) -> list[CommitteeRow]:
                       as_text(com.starts_at), com.duration_minutes, com.place,
                       as_text(com.status), as_text(com.review_period))
     moment = dt.datetime.fromisoformat
+    periods: dict[str | None, dt.date | None] = {None: None}  # a few months, parsed once
     rows = [CommitteeRow(i, KINDS[kind], title, supplier_id, suppliers.get(supplier_id, ""),
                          contracts.get(i, ""), moment(starts_at), duration, place,
-                         COMMITTEE_STATUSES[status], day_of(review), open_actions.get(i, 0))
+                         COMMITTEE_STATUSES[status],
+                         periods[review] if review in periods else periods.setdefault(
+                             review, day_of(review)),
+                         open_actions.get(i, 0))
             for i, kind, title, supplier_id, starts_at, duration, place, status, review
             in db.execute(query).all()]
     rows.sort(key=itemgetter(6, 0))  # starts_at, id: sorted in Python, cheaper than in SQL
@@ -119,7 +123,8 @@ def list_committees(session: Session) -> list[CommitteeRow]:
 
 def next_committee_id(rows: list[CommitteeRow], today: dt.date) -> int | None:
     """The next planned committee from today on (the one the page highlights)."""
-    planned = [r for r in rows if r.upcoming(today) and r.status is CommitteeStatus.PLANNED]
+    midnight = dt.datetime.combine(today, dt.time())
+    planned = [r for r in rows if r.starts_at >= midnight and r.status is CommitteeStatus.PLANNED]
     return min(planned, key=lambda r: r.starts_at).id if planned else None
 
 
@@ -166,6 +171,11 @@ class CommitteeFilter:
     supplier_id: int | None = None
     dates: DateRange | None = None
     status: CommitteeStatus | None = None
+
+    @property
+    def empty(self) -> bool:
+        """True when it keeps every committee."""
+        return self == CommitteeFilter()
 
     def accepts(self, row: CommitteeRow) -> bool:
         """True when the row passes every filter."""

@@ -104,21 +104,32 @@ class ActionFilterBar(QWidget):
 
     def _fill_dependent(self) -> None:
         supplier = self.supplier.currentData()
-        rows = [r for r in self._rows if supplier is None or r.supplier_id == supplier]
+        rows = (self._rows if supplier is None
+                else [r for r in self._rows if r.supplier_id == supplier])
         contracts = {r.contract_id: r.contract_reference for r in rows if r.contract_id}
-        owners = {r.owner_id: r.owner_name for r in rows if r.owner_id}
-        committees = {r.committee_id: (r.committee_date, r.committee_title)
-                      for r in rows if r.committee_id}
         self._refill(self.contract, sorted(contracts.items(), key=lambda c: c[1]))
-        self._refill(self.owner, sorted(owners.items(), key=lambda o: o[1]))
+        # the lists of owners and committees are long on a large file: counted first
+        owners = {r.owner_id for r in rows if r.owner_id}
+        self._refill(self.owner, () if len(owners) > MAX_CHOICES else sorted(
+            {r.owner_id: r.owner_name for r in rows if r.owner_id}.items(), key=lambda o: o[1]),
+            too_many=len(owners) > MAX_CHOICES)
+        committees = {r.committee_id for r in rows if r.committee_id}
+        if len(committees) > MAX_CHOICES:
+            self._refill(self.committee, (), too_many=True)
+            return
+        found = {r.committee_id: (r.committee_date, r.committee_title)
+                 for r in rows if r.committee_id}
         self._refill(self.committee, [
             (i, f"{format_date(day)} — {title}")
-            for i, (day, title) in sorted(committees.items(), key=lambda c: c[1][0],
-                                          reverse=True)])
+            for i, (day, title) in sorted(found.items(), key=lambda c: c[1][0], reverse=True)])
 
-    def _refill(self, combo: QComboBox, choices: Sequence[tuple[object, str]]) -> None:
+    def _refill(self, combo: QComboBox, choices: Sequence[tuple[object, str]],
+                too_many: bool = False) -> None:
         current = combo.currentData()
-        too_many = len(choices) > MAX_CHOICES
+        too_many = too_many or len(choices) > MAX_CHOICES
+        shown = [(combo.itemData(i), combo.itemText(i)) for i in range(1, combo.count())]
+        if not too_many and shown == list(choices):
+            return  # a thousand suppliers: refilled only when they change
         self._quiet = True
         try:
             combo.clear()
@@ -141,7 +152,7 @@ class ActionFilterBar(QWidget):
 
     def show_committee(self, committee_id: int) -> None:
         """Keep the actions of one committee (the sheet's « Voir dans le plan d'actions »)."""
-        supplier = next((r.supplier_id for r in self._rows if committee_id in r.committee_ids),
+        supplier = next((r.supplier_id for r in self._rows if r.committee_id == committee_id),
                         None)
         self._quiet = True
         try:

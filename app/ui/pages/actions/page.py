@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -165,6 +166,10 @@ class ActionsPage(Page):
 
     def _apply_filters(self) -> None:
         chosen = self.filters.current()
+        if chosen.committee_id is not None:  # followed up there, whatever their origin
+            committee_id = chosen.committee_id
+            chosen = replace(chosen, followed=self.workspace.query(
+                lambda s: actions.followed_in(s, committee_id)))
         kept = self.search_rows.filter(self._rows, chosen.accepts)
         selected = self.selected_ids()
         with self._quietly():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
@@ -74,7 +76,7 @@ def columns() -> list[Column]:
         Column(_tr("N°"), lambda r: r.number, sort_key=lambda r: r.id,
                foreground=_number_colour, value=lambda r: r.number),
         Column(_tr("Échéance"), lambda r: format_date(r.due_date),
-               sort_key=lambda r: r.due_date, foreground=_late_colour,
+               sort_key=attrgetter("due_date"), foreground=_late_colour,
                background=_late_background, tooltip=late_tooltip,
                value=lambda r: r.due_date, kind="date"),
         Column(_tr("Retard"), late_text, sort_key=lambda r: r.days_late or None,

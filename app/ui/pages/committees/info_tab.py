@@ -37,6 +37,7 @@ class InfoTab(SheetTab):
     def __init__(self, sheet) -> None:
         super().__init__(sheet)
         self._loaded: dict[str, Any] = {}
+        self._suppliers: list[tuple[int, str]] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.form = FormPanel()
@@ -98,7 +99,9 @@ class InfoTab(SheetTab):
             "duration_minutes": committee.duration_minutes, "place": committee.place,
             "review_period": committee.review_period, "notes": committee.notes}
         with self.quietly():
-            self.form.set_choices("supplier_id", [(None, "—"), *suppliers])
+            if suppliers is not self._suppliers:  # a thousand of them: only when they change
+                self._suppliers = suppliers
+                self.form.set_choices("supplier_id", [(None, "—"), *suppliers])
             if not self.sheet.autosave.pending(KEY):
                 self.form.set_values(self._loaded)
                 self.form.fields["title"].setCursorPosition(0)

@@ -72,7 +72,8 @@ class CommitteeList(QWidget):
         self.rows: list[CommitteeRow] = []
         self.next_id: int | None = None
         self._quiet = False
-        table_columns = columns(lambda: self.next_id, lambda: self.today())
+        self._today = self.today()  # read once per reload: every painted status needs it
+        table_columns = columns(lambda: self.next_id, lambda: self._today)
         self.search_rows = RowSearch(table_columns, key=lambda r: r.id)
         self.upcoming = CommitteeTable(RowsTableModel(table_columns, self),
                                        Qt.SortOrder.AscendingOrder)
@@ -156,6 +157,9 @@ class CommitteeList(QWidget):
         self.apply_filters()
 
     def _refill(self, combo: QComboBox, choices: Sequence[tuple[object, str]]) -> None:
+        shown = [(combo.itemData(i), combo.itemText(i)) for i in range(1, combo.count())]
+        if shown == list(choices):
+            return  # a thousand suppliers: refilled only when they change
         current = combo.currentData()
         while combo.count() > 1:
             combo.removeItem(1)
@@ -174,13 +178,16 @@ class CommitteeList(QWidget):
         if self._quiet:
             return
         today, chosen = self.today(), self.current_filter()
-        kept = self.search_rows.filter(self.rows, chosen.accepts)
+        self._today = today
+        kept = (self.rows if chosen.empty and not self.search_rows.words
+                else self.search_rows.filter(self.rows, chosen.accepts))
         self.next_id = committees.next_committee_id(self.rows, today)
         selected = self.selected_id()
+        midnight = dt.datetime.combine(today, dt.time())
         self._quiet = True
         try:
-            self.upcoming.model_.set_rows([r for r in kept if r.upcoming(today)])
-            self.past.model_.set_rows([r for r in kept if not r.upcoming(today)])
+            self.upcoming.model_.set_rows([r for r in kept if r.starts_at >= midnight])
+            self.past.model_.set_rows([r for r in kept if r.starts_at < midnight])
             self.select(selected)
         finally:
             self._quiet = False
@@ -260,7 +267,7 @@ class CommitteeList(QWidget):
 
     def export_model(self) -> tuple[RowsTableModel, SortingProxy]:
         """Every committee the filters keep, ahead and past, by date: for an Excel export."""
-        model = RowsTableModel(columns(lambda: self.next_id, lambda: self.today()), self)
+        model = RowsTableModel(columns(lambda: self.next_id, lambda: self._today), self)
         model.set_rows([*self.past.model_.rows()[::-1], *self.upcoming.model_.rows()])
         model.sort(0)
         proxy = SortingProxy(self)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import SQLModel
 
 from app.models import AgendaItem, Decision
 from app.services import committee_edits as edits
@@ -43,7 +42,7 @@ LIST_STYLE = "QListWidget::item { padding: 5px 4px; }"
 class _Kind:
     """What differs between the agenda and the decisions."""
 
-    model: type[SQLModel]
+    model: type  # the table: AgendaItem or Decision
     table: str
     noun: str  # for the undo stack: « le point », « la décision »
     text_field: str  # "notes" or "text"

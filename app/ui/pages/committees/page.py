@@ -39,6 +39,10 @@ from app.ui.pages.committees.sheet import MeetingSheet
 from app.ui.style import icon
 from app.ui.workspace import Workspace
 
+#: The tables the committees list shows something of: a change elsewhere (an agenda item,
+#: an attendance, a follow-up) leaves the list as it is.
+LIST_TABLES = {"*", "committee", "committee_contract", "contract", "supplier", "action"}
+
 
 class CommitteesPage(Page):
     """The committees list, or one committee's meeting sheet."""
@@ -65,14 +69,8 @@ class CommitteesPage(Page):
         self.list.open_requested.connect(self.open_committee)
         self.list.selection_changed.connect(self._update_buttons)
         column.addWidget(self.list, 1)
-        self.sheet = MeetingSheet(self.workspace)
-        self.sheet.today = lambda: self.today()
-        self.sheet.back_requested.connect(self.show_list)
-        self.sheet.closed.connect(self.show_list)
-        self.sheet.prepare_next_requested.connect(self.prepare_next)
-        self.sheet.navigate_requested.connect(self.navigate_requested)
+        self._sheet: MeetingSheet | None = None  # built when a committee is first opened
         self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.sheet)
         layout.addWidget(self.stack)
         self._update_buttons()
 
@@ -99,15 +97,40 @@ class CommitteesPage(Page):
             row.addWidget(button)
         return row
 
+    @property
+    def sheet(self) -> MeetingSheet:
+        """The meeting sheet, built the first time a committee is opened (seven tabs: the
+        list shows sooner without them)."""
+        if self._sheet is None:
+            sheet = self._sheet = MeetingSheet(self.workspace)
+            sheet.today = lambda: self.today()
+            sheet.suppliers = self._suppliers
+            sheet.back_requested.connect(self.show_list)
+            sheet.closed.connect(self.show_list)
+            sheet.prepare_next_requested.connect(self.prepare_next)
+            sheet.navigate_requested.connect(self.navigate_requested)
+            self.stack.addWidget(sheet)
+        return self._sheet
+
+    def _sheet_shown(self) -> bool:
+        return self._sheet is not None and self.stack.currentWidget() is self._sheet
+
     # -- loading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload what is shown: the sheet, or the list."""
-        if self.stack.currentWidget() is self.sheet:
+        if self._sheet_shown():
             self._list_stale = True
             self.sheet.refresh()
         else:
             self._load_list()
+
+    def _on_data_changed(self, what: str) -> None:
+        if self.isVisible() and self._sheet_shown():
+            self._list_stale = self._list_stale or what in LIST_TABLES
+            self.sheet.refresh()
+        else:
+            super()._on_data_changed(what)
 
     def _load_list(self) -> None:
         self._list_stale = False
@@ -117,17 +140,20 @@ class CommitteesPage(Page):
 
     def _show_list_rows(self, loaded) -> None:
         rows, self._suppliers = loaded
+        if self._sheet is not None:
+            self._sheet.suppliers = self._suppliers
         self.list.set_rows(rows, self._suppliers)
         self._update_buttons()
 
     def show_list(self) -> None:
         """Back to the list (what was typed in the sheet is stored first)."""
-        self.sheet.autosave.flush()
+        if self._sheet is not None:
+            self._sheet.autosave.flush()
         self.stack.setCurrentWidget(self.list_page)
         if self._list_stale:
             self._load_list()
-        if self.sheet.committee_id is not None:
-            self.list.select(self.sheet.committee_id)
+        if self._sheet is not None and self._sheet.committee_id is not None:
+            self.list.select(self._sheet.committee_id)
         self._update_buttons()
 
     def open_committee(self, committee_id: int) -> None:
@@ -156,14 +182,15 @@ class CommitteesPage(Page):
     # -- the Page protocol ----------------------------------------------------------------------
 
     def has_unsaved_edits(self) -> bool:
-        return self.sheet.autosave.pending()
+        return self._sheet is not None and self._sheet.autosave.pending()
 
     def save_edits(self) -> bool:
-        return self.sheet.autosave.flush()
+        return self._sheet is None or self._sheet.autosave.flush()
 
     def discard_edits(self) -> None:
-        self.sheet.autosave.discard()
-        self.sheet.refresh()
+        if self._sheet is not None:
+            self._sheet.autosave.discard()
+            self._sheet.refresh()
 
     def table_for_export(self) -> tuple[str, QAbstractItemModel] | None:
         _model, proxy = self.list.export_model()
@@ -205,9 +232,8 @@ class CommitteesPage(Page):
 
     def prepare_next(self, committee_id: int | None) -> None:
         """« Préparer le suivant »: the next committee of the series, from its last one."""
-        if committee_id is None or self.workspace.read_only:
+        if committee_id is None or self.workspace.read_only or not self.save_edits():
             return
-        self.sheet.autosave.flush()
         today = self.today()
 
         def replan(rhythm: Rhythm | None = None) -> edits.NextCommitteePlan:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Hashable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from app import clock
 from app.models.enums import CommitteeStatus
@@ -45,6 +44,9 @@ from app.ui.pages.committees.participants_tab import ParticipantsTab
 from app.ui.pages.committees.review_tab import ReviewTab
 from app.ui.style import CRITICAL, icon
 from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:  # the sheet hands services a session through the op helper, never opens one
+    from sqlmodel import Session
 
 STATUS_STYLES = {
     CommitteeStatus.PLANNED: ("#1f5fae", "#e8f0fb"),
@@ -69,6 +71,8 @@ class MeetingSheet(QWidget):
         self.autosave = Autosave(self)
         self.committee_id: int | None = None
         self.data: CommitteeSheet | None = None
+        #: the suppliers a committee can be with (the page loads them with its list)
+        self.suppliers: list[tuple[int, str]] = []
         self._client = ""
         self._setup_ui()
 
@@ -156,12 +160,12 @@ class MeetingSheet(QWidget):
         if not self._client:
             self._client = self.workspace.document.client_name()
         client = self._client
-        Op(self.workspace, lambda s: (
-            committees.committee_sheet(s, committee_id, today, client),
-            contracts.supplier_choices(s))).success(self._show).run()
+        if not self.suppliers:
+            self.suppliers = self.workspace.query(contracts.supplier_choices)
+        Op(self.workspace, lambda s: committees.committee_sheet(s, committee_id, today, client)
+           ).success(self._show).run()
 
-    def _show(self, loaded: tuple[CommitteeSheet | None, list[tuple[int, str]]]) -> None:
-        sheet, suppliers = loaded
+    def _show(self, sheet: CommitteeSheet | None) -> None:
         if sheet is None:
             self.autosave.discard()
             self.committee_id, self.data = None, None
@@ -175,7 +179,7 @@ class MeetingSheet(QWidget):
         self.review.show_review(sheet.review)
         self.decisions.show_rows(sheet.decisions)
         self.new_actions.show_sheet(sheet)
-        self.info.show_sheet(sheet, suppliers)
+        self.info.show_sheet(sheet, self.suppliers)
         self._label_tabs(sheet)
 
     def _show_header(self, sheet: CommitteeSheet) -> None:

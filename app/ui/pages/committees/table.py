@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -61,7 +62,7 @@ def columns(next_id: Callable[[], int | None], today: Callable[[], dt.date]) -> 
 
     muted = lambda row: MUTED if row.status is CommitteeStatus.CANCELLED else None  # noqa: E731
     return [
-        Column(_tr("Date"), when, sort_key=lambda r: r.starts_at, background=highlight,
+        Column(_tr("Date"), when, sort_key=attrgetter("starts_at"), background=highlight,
                foreground=muted, value=lambda r: r.starts_at, kind="date"),
         Column(_tr("Statut"), status_text, sort_key=lambda r: list(CommitteeStatus).index(
             r.status), foreground=status_colour, background=status_background,
