@@ -14,7 +14,7 @@ from app.ui.style import CRITICAL, CRITICAL_BG, MUTED, OK, WARNING
 from app.ui.table_models import Column
 
 #: Initial widths of the columns, in pixels (the last one stretches).
-WIDTHS = (62, 84, 56, 260, 130, 84, 70, 140, 130)
+WIDTHS = (62, 84, 56, 230, 130, 84, 70, 140, 130)
 DUE_COLUMN = 1
 
 STATUS_COLOURS = {

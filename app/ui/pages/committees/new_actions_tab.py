@@ -69,7 +69,8 @@ class NewActionsTab(SheetTab):
         self.form = FormPanel(self)  # reads the fields, which are laid out in a grid below
         self.form.hide()
         grid = QGridLayout()
-        self.title = self.form.add_text("title", "", self.tr("Nouvelle action…"))
+        self.title = self.form.add_text("title", "", self.tr(
+            "ex. Envoyer le plan de capacité du stockage — Entrée pour l'ajouter"))
         self.title.returnPressed.connect(self.add_action)
         self.owner = self.form.add_choice("owner_id", "", [(None, self.tr("Porteur"))])
         self.owner.activated.connect(self._on_owner)
@@ -84,14 +85,20 @@ class NewActionsTab(SheetTab):
         self.add_button.clicked.connect(self.add_action)
         self.error = QLabel(objectName="fieldError")
         self.error.hide()
-        labels = (self.tr("Action"), self.tr("Porteur"), self.tr("Côté"), self.tr("Échéance"),
+        # the title on a line of its own, the rest below it, « Ajouter » at the end
+        grid.addWidget(QLabel(self.tr("Nouvelle action")), 0, 0)
+        grid.addWidget(self.title, 0, 1, 1, 5)
+        labels = (self.tr("Porteur"), self.tr("Côté"), self.tr("Échéance"),
                   self.tr("Priorité"), self.tr("Contrat"))
-        for column, (label, name) in enumerate(zip(labels, self.form.fields, strict=True)):
-            grid.addWidget(QLabel(label), 0, column)
-            grid.addWidget(self.form.fields[name], 1, column)
-        grid.addWidget(self.add_button, 1, len(labels))
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        for column, (label, name) in enumerate(zip(labels, list(self.form.fields)[1:],
+                                                   strict=True)):
+            field = QVBoxLayout()
+            field.setSpacing(2)
+            field.addWidget(QLabel(label))
+            field.addWidget(self.form.fields[name])
+            grid.addLayout(field, 1, column + 1 if column else 0, 1, 2 if column == 0 else 1)
+        grid.addWidget(self.add_button, 1, 6, Qt.AlignmentFlag.AlignBottom)
+        grid.setColumnStretch(1, 1)
         for combo in (self.owner, self.contract):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +70,7 @@ class OrderedTab(SheetTab):
         splitter.addWidget(self._editor_side())
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 500])
+        splitter.setSizes([300, 500])
         layout.addWidget(splitter)
 
     def _list_side(self) -> QWidget:
@@ -80,7 +80,11 @@ class OrderedTab(SheetTab):
         self.list = QListWidget()
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.list.setWordWrap(True)
+        self.list.setWordWrap(True)  # long titles wrap rather than hide their end
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setIconSize(QSize(16, 16))
         self.list.setStyleSheet(LIST_STYLE)
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.model().rowsMoved.connect(self._on_dropped)
@@ -176,9 +180,14 @@ class OrderedTab(SheetTab):
             for row, (item_id, text) in zip(rows, wanted, strict=True):
                 item = QListWidgetItem(text)
                 item.setData(ID_ROLE, item_id)
-                if self.kind.titled and row.standing:
-                    item.setIcon(icon("mdi6.pin-outline", "#1f5fae"))
-                    item.setToolTip(self.tr("Point permanent, repris au comité suivant"))
+                item.setToolTip(text)
+                if self.kind.titled:  # every item has an icon, so that the titles line up
+                    standing = row.standing
+                    item.setIcon(icon("mdi6.pin-outline", "#1f5fae") if standing
+                                 else icon("mdi6.circle-small", "#c9d2dc"))
+                    if standing:
+                        item.setToolTip(self.tr("{0}\nPoint permanent, repris au comité "
+                                                "suivant").format(text))
                 self.list.addItem(item)
             found = [i for i, (item_id, _t) in enumerate(wanted) if item_id == current]
             self.list.setCurrentRow(found[0] if found else (0 if wanted else -1))
