@@ -22,7 +22,7 @@ from app.models import AgendaItem, Committee, CommitteeContract, CommitteePartic
 from app.models.enums import Attendance, CommitteeKind, CommitteeStatus
 from app.services import committee_series as series
 from app.services.changes import ChangeSet
-from app.services.committees import PARTICIPANT, agenda, committee_detail, series_days
+from app.services.meeting_sheet import PARTICIPANT, agenda, committee_detail, series_days
 from app.services.validation import ValidationError
 
 TITLE_MAX = 200

@@ -19,7 +19,7 @@ from app.models import (
     Side,
 )
 from app.services import committee_edits as edits
-from app.services import committees
+from app.services import committees, meeting_sheet
 from app.services.changes import ChangeSet
 from app.services.committee_series import Cadence, Rhythm
 from app.services.rules import MeasureStatus
@@ -158,7 +158,7 @@ def test_an_action_followed_up_in_the_sheet_stays_there_once_closed(scenario) ->
     closed = carried[ids["sep_open"]]
     assert closed.action.status is ActionStatus.DONE
     assert closed.action.closed_on == D(2026, 11, 10)
-    assert closed.follow_up == committees.FollowUp("Livré.", ActionStatus.DONE, None)
+    assert closed.follow_up == meeting_sheet.FollowUp("Livré.", ActionStatus.DONE, None)
     # the next COPIL no longer carries it: it was closed in November's
     plan, _ = change(document, lambda s, c: edits.create_from_plan(
         s, c, edits.with_date(edits.plan_next(s, ids["copil_nov"], TODAY),

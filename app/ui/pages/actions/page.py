@@ -35,7 +35,7 @@ from app.ui.ops import Op
 from app.ui.pages.actions import dialogs
 from app.ui.pages.actions.filters import ActionFilterBar
 from app.ui.pages.actions.form import ActionFormCard
-from app.ui.pages.actions.table import DUE_COLUMN, WIDTHS, columns
+from app.ui.pages.actions.table import DUE_COLUMN, WIDTHS, columns, count_text, empty_text
 from app.ui.pages.base import Page
 from app.ui.pages.contracts_table import EmptyState
 from app.ui.style import icon
@@ -297,22 +297,9 @@ class ActionsPage(Page):
         self._apply_filters()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), len(self._rows)
-        late = sum(1 for row in self.model.rows() if row.days_late)
-        text = (plural(total, self.tr("action")) if shown == total else
-                self.tr("{0} sur {1}").format(plural(shown, self.tr("action")), total))
-        if late:
-            text += " · " + self.tr("{0} en retard").format(late)
-        self.count.setText(text)
-        if total == 0:
-            self.empty.show_text(self.tr("Aucune action pour l'instant.\nLes actions décidées "
-                                         "en comité viennent ici ; « Nouvelle action » en "
-                                         "crée une hors comité."))
-        elif shown == 0:
-            self.empty.show_text(self.tr("Aucune action ne correspond à la recherche ou aux "
-                                         "filtres."))
-        else:
-            self.empty.show_text("")
+        shown = self.model.rows()
+        self.count.setText(count_text(shown, len(self._rows)))
+        self.empty.show_text(empty_text(len(shown), len(self._rows)))
 
     # -- editing --------------------------------------------------------------------------------
 

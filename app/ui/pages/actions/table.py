@@ -99,3 +99,21 @@ def columns() -> list[Column]:
                tooltip=lambda r: (f"{r.committee_title} ({format_date(r.committee_date)})"
                                   if r.committee_id else "")),
     ]
+
+
+def count_text(shown: list[ActionRow], total: int) -> str:
+    """« 12 actions sur 60 · 3 en retard », under the table."""
+    text = (plural(total, _tr("action")) if len(shown) == total else
+            _tr("{0} sur {1}").format(plural(len(shown), _tr("action")), total))
+    late = sum(1 for row in shown if row.days_late)
+    return text + (" · " + _tr("{0} en retard").format(late) if late else "")
+
+
+def empty_text(shown: int, total: int) -> str:
+    """What an empty table says (nothing when it shows rows)."""
+    if total == 0:
+        return _tr("Aucune action pour l'instant.\nLes actions décidées en comité viennent "
+                   "ici ; « Nouvelle action » en crée une hors comité.")
+    if shown == 0:
+        return _tr("Aucune action ne correspond à la recherche ou aux filtres.")
+    return ""

@@ -66,9 +66,18 @@ class NewActionsTab(SheetTab):
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        self.form = FormPanel(self)  # reads the fields, which are laid out in a grid below
+        self.error = QLabel(objectName="fieldError")
+        self.error.hide()
+        layout.addLayout(self._new_line())
+        layout.addWidget(self.error)
+        layout.addWidget(self._table(), 1)
+        layout.addLayout(self._buttons())
+
+    def _new_line(self) -> QGridLayout:
+        """The fields of a new action: its title on a line of its own, the rest below it,
+        « Ajouter » at the end."""
+        self.form = FormPanel(self)  # reads the fields, which are laid out in the grid
         self.form.hide()
-        grid = QGridLayout()
         self.title = self.form.add_text("title", "", self.tr(
             "ex. Envoyer le plan de capacité du stockage — Entrée pour l'ajouter"))
         self.title.returnPressed.connect(self.add_action)
@@ -80,29 +89,31 @@ class NewActionsTab(SheetTab):
         self.contract = self.form.add_choice("contract_id", "", [(None, NONE_CHOICE)])
         self.form.set_values({"side": Side.SUPPLIER, "priority": Priority.NORMAL,
                               "due_date": None})
-        self.add_button = QPushButton(icon("mdi6.plus", "white"), self.tr("Ajouter"),
-                                      objectName="primary")
-        self.add_button.clicked.connect(self.add_action)
-        self.error = QLabel(objectName="fieldError")
-        self.error.hide()
-        # the title on a line of its own, the rest below it, « Ajouter » at the end
-        grid.addWidget(QLabel(self.tr("Nouvelle action")), 0, 0)
-        grid.addWidget(self.title, 0, 1, 1, 5)
-        labels = (self.tr("Porteur"), self.tr("Côté"), self.tr("Échéance"),
-                  self.tr("Priorité"), self.tr("Contrat"))
-        for column, (label, name) in enumerate(zip(labels, list(self.form.fields)[1:],
-                                                   strict=True)):
-            field = QVBoxLayout()
-            field.setSpacing(2)
-            field.addWidget(QLabel(label))
-            field.addWidget(self.form.fields[name])
-            grid.addLayout(field, 1, column + 1 if column else 0, 1, 2 if column == 0 else 1)
-        grid.addWidget(self.add_button, 1, 6, Qt.AlignmentFlag.AlignBottom)
-        grid.setColumnStretch(1, 1)
         for combo in (self.owner, self.contract):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
+        self.add_button = QPushButton(icon("mdi6.plus", "white"), self.tr("Ajouter"),
+                                      objectName="primary")
+        self.add_button.clicked.connect(self.add_action)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Nouvelle action")), 0, 0)
+        grid.addWidget(self.title, 0, 1, 1, 5)
+        labels = (self.tr("Porteur"), self.tr("Côté"), self.tr("Échéance"),
+                  self.tr("Priorité"), self.tr("Contrat"))
+        for n, (label, widget) in enumerate(zip(labels, (self.owner, self.side, self.due,
+                                                         self.priority, self.contract),
+                                                strict=True)):
+            field = QVBoxLayout()
+            field.setSpacing(2)
+            field.addWidget(QLabel(label))
+            field.addWidget(widget)
+            grid.addLayout(field, 1, n + 1 if n else 0, 1, 1 if n else 2)  # the owner: wide
+        grid.addWidget(self.add_button, 1, 6, Qt.AlignmentFlag.AlignBottom)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _table(self) -> QTableView:
         self.table = QTableView()
         self.table.setModel(self.model)
         configure_plain_table(self.table, (60, 250, 130, 85, 80, 70))
@@ -110,6 +121,9 @@ class NewActionsTab(SheetTab):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        return self.table
+
+    def _buttons(self) -> QGridLayout:
         self.edit_button = QPushButton(icon("mdi6.pencil-outline"), self.tr("Modifier…"))
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Supprimer"))
@@ -121,10 +135,7 @@ class NewActionsTab(SheetTab):
         buttons.setColumnStretch(0, 1)
         buttons.addWidget(self.edit_button, 0, 1)
         buttons.addWidget(self.delete_button, 0, 2)
-        layout.addLayout(grid)
-        layout.addWidget(self.error)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        return buttons
 
     def show_sheet(self, sheet: CommitteeSheet) -> None:
         """Show the committee's actions and offer its people and contracts."""

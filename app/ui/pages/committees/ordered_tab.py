@@ -133,8 +133,8 @@ class OrderedTab(SheetTab):
             else self.tr("Texte de la décision…"))
         self.editor.textChanged.connect(self._on_text_edited)
         for widget in (self.title, self.title_error, self.standing):
+            column.addWidget(widget)  # parented first: shown parentless, it would be a window
             widget.setVisible(self.kind.titled and widget is not self.title_error)
-            column.addWidget(widget)
         column.addWidget(self.editor, 1)
         self.empty = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #6b7785;")

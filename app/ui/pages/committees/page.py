@@ -102,7 +102,7 @@ class CommitteesPage(Page):
         """The meeting sheet, built the first time a committee is opened (seven tabs: the
         list shows sooner without them)."""
         if self._sheet is None:
-            sheet = self._sheet = MeetingSheet(self.workspace)
+            sheet = self._sheet = MeetingSheet(self.workspace, self.stack)  # never a window
             sheet.today = lambda: self.today()
             sheet.suppliers = self._suppliers
             sheet.back_requested.connect(self.show_list)

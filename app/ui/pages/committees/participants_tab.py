@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import Attendance, Side
 from app.services import committee_edits as edits
-from app.services.committees import ContactChoice, ParticipantRow
 from app.services.formatting import plural
+from app.services.meeting_sheet import ContactChoice, ParticipantRow
 from app.ui.pages.committees.base import SheetTab, configure_plain_table
 from app.ui.style import CRITICAL, MUTED, OK, WARNING, icon
 from app.ui.table_models import ROW_ROLE, Column, RowsTableModel

@@ -38,35 +38,48 @@ def overdue(row: CommitteeRow, today: dt.date) -> bool:
     return row.status is CommitteeStatus.PLANNED and row.day < today
 
 
-def columns(next_id: Callable[[], int | None], today: Callable[[], dt.date]) -> list[Column]:
-    """The committees table's columns; `next_id` gives the committee to pick out."""
+class _Look:
+    """How a row looks: the next committee picked out, a past one still planned warned of."""
 
-    def highlight(row: CommitteeRow) -> QColor | None:
-        return NEXT_BG if row.id == next_id() else None
+    def __init__(self, next_id: Callable[[], int | None], today: Callable[[], dt.date]):
+        self.next_id = next_id
+        self.today = today
 
-    def status_text(row: CommitteeRow) -> str:
-        if row.id == next_id():
+    def highlight(self, row: CommitteeRow) -> QColor | None:
+        return NEXT_BG if row.id == self.next_id() else None
+
+    def status_text(self, row: CommitteeRow) -> str:
+        if row.id == self.next_id():
             return _tr("Prochain comité")
-        return _tr("Planifié, date passée") if overdue(row, today()) else row.status.label
+        return _tr("Planifié, date passée") if overdue(row, self.today()) else row.status.label
 
-    def status_colour(row: CommitteeRow) -> QColor | None:
-        return WARNING if overdue(row, today()) else STATUS_COLOURS[row.status]
+    def status_colour(self, row: CommitteeRow) -> QColor | None:
+        return WARNING if overdue(row, self.today()) else STATUS_COLOURS[row.status]
 
-    def status_background(row: CommitteeRow) -> QColor | None:
-        return WARNING_BG if overdue(row, today()) else highlight(row)
+    def status_background(self, row: CommitteeRow) -> QColor | None:
+        return WARNING_BG if overdue(row, self.today()) else self.highlight(row)
 
-    def status_tip(row: CommitteeRow) -> str:
-        if overdue(row, today()):
+    def status_tip(self, row: CommitteeRow) -> str:
+        if overdue(row, self.today()):
             return _tr("Sa date est passée : ouvrez-le et marquez-le comme tenu, ou annulé.")
         return ""
 
-    muted = lambda row: MUTED if row.status is CommitteeStatus.CANCELLED else None  # noqa: E731
+
+def _muted(row: CommitteeRow) -> QColor | None:
+    return MUTED if row.status is CommitteeStatus.CANCELLED else None
+
+
+def columns(next_id: Callable[[], int | None], today: Callable[[], dt.date]) -> list[Column]:
+    """The committees table's columns; `next_id` gives the committee to pick out."""
+    look = _Look(next_id, today)
+    highlight, muted = look.highlight, _muted
     return [
         Column(_tr("Date"), when, sort_key=attrgetter("starts_at"), background=highlight,
                foreground=muted, value=lambda r: r.starts_at, kind="date"),
-        Column(_tr("Statut"), status_text, sort_key=lambda r: list(CommitteeStatus).index(
-            r.status), foreground=status_colour, background=status_background,
-               tooltip=status_tip),
+        Column(_tr("Statut"), look.status_text,
+               sort_key=lambda r: list(CommitteeStatus).index(r.status),
+               foreground=look.status_colour, background=look.status_background,
+               tooltip=look.status_tip),
         Column(_tr("Instance"), lambda r: r.kind.label, background=highlight, foreground=muted),
         Column(_tr("Intitulé"), lambda r: r.title, background=highlight, foreground=muted,
                tooltip=lambda r: r.title),
