@@ -85,11 +85,16 @@ def list_committees(session: Session) -> list[CommitteeRow]:
     """
     db = session.connection()
     reference_of = dict(db.execute(sa.select(con.id, con.reference)).all())
-    references: dict[int, list[str]] = {}
-    for committee_id, contract_id in db.execute(
-            sa.select(lnk.committee_id, lnk.contract_id)).all():  # ints: read fast
-        references.setdefault(committee_id, []).append(reference_of[contract_id])
-    contracts = {k: ", ".join(sorted(v)) for k, v in references.items()}
+    named: dict[str, str] = {}  # the committees of a series share their contracts: "3,7" once
+
+    def references(ids: str) -> str:
+        if ids not in named:
+            named[ids] = ", ".join(sorted(reference_of[int(i)] for i in ids.split(",")))
+        return named[ids]
+
+    contracts = {committee_id: references(ids) for committee_id, ids in db.execute(
+        sa.select(lnk.committee_id, sa.func.group_concat(lnk.contract_id))
+        .group_by(lnk.committee_id)).all()}
     open_actions = dict(db.execute(
         sa.select(act.committee_id, sa.func.count())
         .where(act.committee_id.is_not(None), act.status.in_(OPEN_STATUSES))
