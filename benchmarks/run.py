@@ -35,6 +35,7 @@ OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.committees import committees_rows  # noqa: E402 - after ROOT joins sys.path
+from benchmarks.imports import import_rows  # noqa: E402
 
 SCALE_MEASUREMENTS = 200_000
 NOT_YET = "(pas encore disponible)"
@@ -371,6 +372,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     dashboard_rows,
     memory_rows,
     gui_rows,
+    import_rows,
     committees_rows,
 ]
 
