@@ -13,7 +13,7 @@ from app.models import Indicator, PenaltyKind
 from app.services.rules import MeasureStatus
 from app.storage.document import open_file
 from app.ui import style
-from app.ui.pages.indicators import list_tab
+from app.ui.pages.indicators import list_actions
 from app.ui.pages.indicators.side_card import CHART_TAB, DEFINITION_TAB
 from tests.indicators_scenario import scenario_file
 from tests.ui.contracts_support import choose, click, count_rows, type_into
@@ -196,7 +196,7 @@ def test_leaving_a_changed_definition_asks_first(qtbot, page_ids, answers) -> No
 
 def test_an_indicator_is_duplicated_on_another_contract(qtbot, page_ids, monkeypatch) -> None:
     page, _ids = page_ids
-    monkeypatch.setattr(list_tab, "ask_contract",
+    monkeypatch.setattr(list_actions, "ask_contract",
                         lambda _p, _t, choices: next(c.id for c in choices
                                                      if c.reference == "CTR-B"))
     click_row(qtbot, page, "DISP")

@@ -4,7 +4,7 @@ own inputs apart), its filters, and the card of the one selected."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt, Signal
@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,20 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.models import Indicator
 from app.models.enums import IndicatorCategory, Side
 from app.services import indicator_definitions as definitions
-from app.services import measurements, records
+from app.services import measurements
 from app.services.formatting import plural
 from app.services.indicator_definitions import ContractChoice
 from app.services.indicators import IndicatorRow
 from app.services.rules import MeasureStatus
-from app.services.validation import ValidationError
 from app.ui import settings
-from app.ui.commands import CreateRecord, DeleteRecord
 from app.ui.dialogs import messages
 from app.ui.ops import Op
 from app.ui.pages.contracts_table import EmptyState
+from app.ui.pages.indicators import list_actions
 from app.ui.pages.indicators.side_card import CHART_TAB, IndicatorCard
 from app.ui.pages.indicators.table import CONTRACT, WIDTHS, IndicatorTableModel
 from app.ui.style import MUTED, icon
@@ -45,14 +42,6 @@ from app.ui.table_models import ROW_ROLE, FilterProxy, configure_table
 from app.ui.workspace import Workspace
 
 SUPPLIER_TAB, CLIENT_TAB = 0, 1
-
-
-def ask_contract(parent: QWidget, title: str, choices: Sequence[ContractChoice]
-                 ) -> int | None:
-    """Ask which contract to copy an indicator to (a GUI test replaces this function)."""
-    labels = [c.label for c in choices]
-    text, ok = QInputDialog.getItem(parent, title, parent.tr("Contrat :"), labels, 0, False)
-    return choices[labels.index(text)].id if ok and text in labels else None
 
 
 class IndicatorListTab(QWidget):
@@ -409,44 +398,11 @@ class IndicatorListTab(QWidget):
 
     def duplicate_current(self) -> None:
         """Copy the shown indicator to another contract (undoable); its values stay."""
-        row = self.current_row()
-        if row is None or self.workspace.read_only or not self.may_leave():
-            return
-        others = [c for c in self.contracts if c.id != row.contract_id]
-        target = ask_contract(self, self.tr("Dupliquer {0} sur un autre contrat").format(
-            row.code), others) if others else None
-        if target is None:
-            return
-        outcome: dict = {}
-        Op(self.workspace, lambda s: definitions.duplicate_values(s, row.id, target)).success(
-            lambda v: outcome.update(values=v)).failure(
-            lambda e: messages.show_error(self, self.tr("Duplication impossible"),
-                                          " ".join(e.errors.values())
-                                          if isinstance(e, ValidationError) else str(e))).run()
-        if "values" not in outcome:
-            return
-        reference = next(c.reference for c in self.contracts if c.id == target)
-        command = CreateRecord(self.workspace, self.tr("Dupliquer {0} sur {1}").format(
-            row.code, reference), Indicator, outcome["values"])
-        command.execute()
-        self.open(command.row_id)
+        list_actions.duplicate(self)
 
     def delete_current(self) -> None:
         """Delete the shown indicator, after saying what goes with it (undoable)."""
-        row = self.current_row()
-        if row is None or self.workspace.read_only:
-            return
-        going = self.workspace.query(lambda s: records.dependents(s, Indicator, row.id))
-        details = (self.tr("Seront aussi supprimés : {0}.").format(", ".join(going)) + "\n"
-                   if going else "")
-        if not messages.confirm(
-            self, self.tr("Supprimer l'indicateur"),
-            self.tr("Supprimer l'indicateur {0} — {1} ({2}) ?").format(
-                row.code, row.name, row.contract_reference),
-            details + self.tr("Vous pourrez revenir en arrière avec Édition ▸ Annuler.")):
-            return
-        DeleteRecord(self.workspace, self.tr("Supprimer l'indicateur {0}").format(row.code),
-                     Indicator, row.id).execute()
+        list_actions.delete(self)
 
     def set_read_only(self, read_only: bool) -> None:
         if self._card is not None:
