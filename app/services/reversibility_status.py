@@ -1,0 +1,405 @@
+"""Reversibility plans as the page, the report and the minutes read them: milestones in plan
+order, the readiness checklist, and the plan's status (readiness, slip, next milestone, what
+blocks it, late milestones), every figure from `app.services.rules`.
+
+`plan_statuses(session, today, contract_ids)` is the one entry point for a set of contracts
+(a committee's, or every contract with a plan for `vigie report`): two queries whatever
+their number. Its `PlanStatus.timeline` feeds `app.charts.reversibility.draw_timeline`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from app.i18n import tr
+from app.models import (
+    Attachment,
+    Contact,
+    Contract,
+    ReadinessItem,
+    ReversibilityMilestone,
+    Supplier,
+)
+from app.models.enums import (
+    ChecklistStatus,
+    ContractStatus,
+    MilestoneStatus,
+    ReversibilityPhase,
+    Side,
+)
+from app.services import rules
+from app.services.formatting import plural
+from app.services.rules import BlockerKind
+
+MIL, ITEM, ATT = (ReversibilityMilestone.__table__.c, ReadinessItem.__table__.c,
+                  Attachment.__table__.c)
+CON, SUP, CTT = Contract.__table__.c, Supplier.__table__.c, Contact.__table__.c
+_PHASES = list(ReversibilityPhase)
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    """A milestone of a plan with its computed slip and lateness at `today`."""
+
+    id: int
+    contract_id: int
+    phase: ReversibilityPhase
+    title: str
+    deliverable: str
+    owner_id: int | None
+    owner_name: str
+    side: Side
+    planned_start: dt.date
+    planned_end: dt.date
+    actual_start: dt.date | None
+    actual_end: dt.date | None
+    status: MilestoneStatus
+    pv_signed: bool
+    pv_signed_on: dt.date | None
+    notes: str
+    documents: int  # attached documents (the signed PV…)
+    slip_days: int
+    late: bool  # unfinished past its planned end
+
+    def facts(self) -> rules.MilestoneFacts:
+        """What the rules read of it."""
+        return rules.MilestoneFacts(self.planned_end, self.status, self.actual_end,
+                                    self.pv_signed, self.phase, self.owner_id is not None)
+
+    def values(self) -> dict[str, Any]:
+        """The fields a form edits, by column name."""
+        return {name: getattr(self, name) for name in MILESTONE_FIELDS}
+
+
+#: The editable columns of a milestone, in form order.
+MILESTONE_FIELDS = ("phase", "title", "deliverable", "owner_id", "side", "planned_start",
+                    "planned_end", "actual_start", "actual_end", "status", "pv_signed",
+                    "pv_signed_on", "notes")
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    """An item of a contract's readiness checklist."""
+
+    id: int
+    contract_id: int
+    position: int
+    title: str
+    owner_id: int | None
+    owner_name: str
+    status: ChecklistStatus
+    evidence: str  # a note on the evidence
+    documents: int  # attached documents
+
+    @property
+    def has_evidence(self) -> bool:
+        """True when a note or a document proves the item."""
+        return bool(self.evidence.strip()) or self.documents > 0
+
+    def facts(self) -> rules.ChecklistFacts:
+        return rules.ChecklistFacts(self.status, self.has_evidence)
+
+    def values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in ITEM_FIELDS}
+
+
+ITEM_FIELDS = ("title", "owner_id", "status", "evidence")
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """What the timeline chart draws: a plan's milestones in order, at `today`."""
+
+    today: dt.date
+    milestones: tuple[MilestoneRow, ...]
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class PlanStatus:
+    """Where a contract's reversibility plan stands at `today`."""
+
+    contract_id: int
+    reference: str
+    title: str
+    supplier_name: str
+    today: dt.date
+    milestones: tuple[MilestoneRow, ...]  # in plan order
+    checklist: tuple[ChecklistRow, ...]
+    readiness: float  # %, see rules.plan_readiness
+    progress: float  # % of milestones done
+    slip_days: int
+    next_milestone: MilestoneRow | None  # the next phase: first milestone not started
+    blockers: tuple[str, ...]  # French sentences: what blocks the next phase
+    late: tuple[MilestoneRow, ...] = field(default=())
+
+    @property
+    def counted(self) -> int:
+        """Milestones that count (not cancelled)."""
+        return sum(m.status is not MilestoneStatus.CANCELLED for m in self.milestones)
+
+    @property
+    def done(self) -> int:
+        return sum(m.status is MilestoneStatus.DONE for m in self.milestones)
+
+    @property
+    def checklist_counted(self) -> int:
+        return sum(i.status is not ChecklistStatus.NOT_APPLICABLE for i in self.checklist)
+
+    @property
+    def checklist_done(self) -> int:
+        return sum(i.status is ChecklistStatus.DONE for i in self.checklist)
+
+    @property
+    def switch_over(self) -> dt.date | None:
+        """The planned switch-over: the end of the Bascule milestone, else of the plan."""
+        cutover = [m for m in self.milestones if m.phase is ReversibilityPhase.CUTOVER
+                   and m.status is not MilestoneStatus.CANCELLED]
+        if cutover:
+            return cutover[0].planned_end
+        return max((m.planned_end for m in self.milestones), default=None)
+
+    @property
+    def timeline(self) -> Timeline:
+        """The data of its timeline chart."""
+        return Timeline(self.today, self.milestones, f"{self.reference} — {self.title}")
+
+
+@dataclass(frozen=True)
+class PlanContract:
+    """A contract as the reversibility page offers it, with the dates a plan aims at."""
+
+    id: int
+    reference: str
+    title: str
+    supplier_id: int
+    supplier_name: str
+    status: ContractStatus
+    has_clause: bool
+    has_plan: bool
+    ended: bool = False
+    term_end: dt.date | None = None
+    notice_deadline: dt.date | None = None
+    contract_end: dt.date | None = None
+
+    @property
+    def group(self) -> int:
+        """Where the chooser lists it: 0 with a plan, 1 with a reversibility clause,
+        2 the other running contracts, 3 ended contracts that kept their plan."""
+        if self.ended:
+            return 3
+        return 0 if self.has_plan else 1 if self.has_clause else 2
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def plan_statuses(
+    session: Session, today: dt.date, contract_ids: Iterable[int] | None = None
+) -> list[PlanStatus]:
+    """The status of every plan among `contract_ids` (all contracts when None), by
+    reference; a contract without milestones has no plan and is left out."""
+    ids = None if contract_ids is None else sorted(set(contract_ids))
+    milestones = _milestones(session, today, ids)
+    if not milestones:
+        return []
+    checklists = _checklists(session, list(milestones))
+    query = (sa.select(CON.id, CON.reference, CON.title, SUP.name.label("supplier_name"))
+             .join_from(Contract.__table__, Supplier.__table__, SUP.id == CON.supplier_id)
+             .where(CON.id.in_(list(milestones))).order_by(CON.reference))
+    return [status_of(row.id, row.reference, row.title, row.supplier_name, today,
+                      milestones[row.id], checklists.get(row.id, []))
+            for row in session.connection().execute(query)]
+
+
+def milestones_of(session: Session, contract_id: int, today: dt.date) -> list[MilestoneRow]:
+    """A contract's milestones in plan order."""
+    return _milestones(session, today, [contract_id]).get(contract_id, [])
+
+
+def checklist_of(session: Session, contract_id: int) -> list[ChecklistRow]:
+    """A contract's readiness checklist, in its order."""
+    return _checklists(session, [contract_id]).get(contract_id, [])
+
+
+def plan_contracts(session: Session) -> list[PlanContract]:
+    """The contracts a plan can be made for: those with a plan first, then those with a
+    reversibility clause, the others, and last the ended ones that have a plan."""
+    planned = sa.select(MIL.contract_id).distinct().subquery()
+    query = (
+        sa.select(CON.id, CON.reference, CON.title, CON.supplier_id,
+                  SUP.name.label("supplier_name"), CON.status, CON.ended_on,
+                  CON.has_reversibility_clause, planned.c.contract_id.label("planned"))
+        .join_from(Contract.__table__, Supplier.__table__, SUP.id == CON.supplier_id)
+        .outerjoin(planned, planned.c.contract_id == CON.id)
+    )
+    rows = []
+    for r in session.connection().execute(query):
+        has_plan = r.planned is not None
+        ended = r.status is ContractStatus.ENDED or r.ended_on is not None
+        if ended and not has_plan:
+            continue
+        rows.append(PlanContract(r.id, r.reference, r.title, r.supplier_id, r.supplier_name,
+                                 r.status, bool(r.has_reversibility_clause), has_plan, ended))
+    rows.sort(key=lambda c: (c.group, c.reference.casefold()))
+    return rows
+
+
+def plan_contract(session: Session, contract_id: int, today: dt.date) -> PlanContract | None:
+    """One contract with the dates a plan aims at (term end, notice deadline, end)."""
+    row = session.connection().execute(
+        sa.select(Contract.__table__, SUP.name.label("supplier_name"))
+        .join_from(Contract.__table__, Supplier.__table__, SUP.id == CON.supplier_id)
+        .where(CON.id == contract_id)).first()
+    if row is None:
+        return None
+    has_plan = session.connection().execute(
+        sa.select(MIL.id).where(MIL.contract_id == contract_id).limit(1)).first() is not None
+    terms = rules.ContractTerms.of(row)
+    return PlanContract(row.id, row.reference, row.title, row.supplier_id, row.supplier_name,
+                        row.status, bool(row.has_reversibility_clause), has_plan, terms.ended,
+                        rules.current_term_end(terms, today),
+                        rules.next_notice_deadline(terms, today),
+                        rules.contract_end(terms, today))
+
+
+def milestone_contract(session: Session, milestone_id: int) -> int | None:
+    """The contract a milestone belongs to (None when it no longer exists)."""
+    return session.connection().execute(
+        sa.select(MIL.contract_id).where(MIL.id == milestone_id)).scalar()
+
+
+@dataclass(frozen=True)
+class OwnerChoice:
+    """A contact who can own a milestone or a checklist item."""
+
+    id: int
+    name: str
+    role: str
+    side: Side
+
+    @property
+    def label(self) -> str:
+        side = tr("reversibility", "client") if self.side is Side.CLIENT else tr(
+            "reversibility", "prestataire")
+        return f"{self.name} ({side}{', ' + self.role if self.role else ''})"
+
+
+def owner_choices(session: Session, supplier_id: int | None) -> list[OwnerChoice]:
+    """The client's own contacts, then the supplier's, each by name."""
+    query = (sa.select(CTT.id, CTT.name, CTT.role, CTT.side)
+             .where(sa.or_(CTT.supplier_id.is_(None), CTT.supplier_id == supplier_id))
+             .order_by(CTT.side, sa.func.lower(CTT.name)))
+    return [OwnerChoice(r.id, r.name, r.role, r.side)
+            for r in session.connection().execute(query)]
+
+
+# -- status -----------------------------------------------------------------------------------
+
+
+def status_of(contract_id: int, reference: str, title: str, supplier_name: str,
+              today: dt.date, milestones: Sequence[MilestoneRow],
+              checklist: Sequence[ChecklistRow]) -> PlanStatus:
+    """The status of one plan from its rows (in plan order), by the rules."""
+    facts = [m.facts() for m in milestones]
+    items = [i.facts() for i in checklist]
+    following = rules.next_milestone_index(facts)
+    return PlanStatus(
+        contract_id, reference, title, supplier_name, today, tuple(milestones),
+        tuple(checklist),
+        readiness=rules.plan_readiness(facts, items),
+        progress=rules.plan_progress(facts),
+        slip_days=rules.plan_slip_days(facts, today),
+        next_milestone=None if following is None else milestones[following],
+        blockers=tuple(blocker_text(b, milestones, checklist)
+                       for b in rules.next_phase_blockers(facts, items)),
+        late=tuple(m for m in milestones if m.late),
+    )
+
+
+def blocker_text(blocker: rules.Blocker, milestones: Sequence[MilestoneRow],
+                 checklist: Sequence[ChecklistRow]) -> str:
+    """One French sentence for a blocker of the next phase."""
+    if blocker.kind is BlockerKind.CHECKLIST:
+        titles = [checklist[n].title for n in blocker.items]
+        text = tr("reversibility", "check-list : {count} à faire ({titles})")
+        return text.format(count=plural(len(titles), tr("reversibility", "élément")),
+                           titles=" ; ".join(titles))
+    milestone = milestones[blocker.milestone or 0]
+    if blocker.kind is BlockerKind.PV_MISSING:
+        return tr("reversibility", "PV de « {title} » non signé").format(title=milestone.title)
+    if blocker.kind is BlockerKind.NO_OWNER:
+        return tr("reversibility", "« {title} » n'a pas de responsable").format(
+            title=milestone.title)
+    text = tr("reversibility", "« {title} » n'est pas terminé").format(title=milestone.title)
+    if milestone.late:
+        text += tr("reversibility", " (en retard de {days})").format(
+            days=plural(milestone.slip_days, tr("reversibility", "jour")))
+    return text
+
+
+# -- queries ----------------------------------------------------------------------------------
+
+
+def _documents(column: Any) -> Any:
+    """A subquery counting the attachments per value of `column` (milestone or item)."""
+    return (sa.select(column.label("owner"), sa.func.count().label("documents"))
+            .where(column.is_not(None)).group_by(column).subquery())
+
+
+def _milestones(session: Session, today: dt.date, contract_ids: list[int] | None
+                ) -> dict[int, list[MilestoneRow]]:
+    counts = _documents(ATT.milestone_id)
+    query = (
+        sa.select(*(MIL[name] for name in ("id", "contract_id", *MILESTONE_FIELDS)),
+                  CTT.name.label("owner_name"), counts.c.documents)
+        .select_from(ReversibilityMilestone.__table__)
+        .outerjoin(Contact.__table__, CTT.id == MIL.owner_id)
+        .outerjoin(counts, counts.c.owner == MIL.id)
+    )
+    if contract_ids is not None:
+        query = query.where(MIL.contract_id.in_(contract_ids))
+    found: dict[int, list[MilestoneRow]] = defaultdict(list)
+    for r in session.connection().execute(query):
+        facts = rules.MilestoneFacts(r.planned_end, r.status, r.actual_end, r.pv_signed)
+        found[r.contract_id].append(MilestoneRow(
+            r.id, r.contract_id, r.phase, r.title, r.deliverable, r.owner_id,
+            r.owner_name or "", r.side, r.planned_start, r.planned_end, r.actual_start,
+            r.actual_end, r.status, r.pv_signed, r.pv_signed_on, r.notes, r.documents or 0,
+            rules.milestone_slip_days(facts, today), rules.milestone_is_late(facts, today)))
+    for rows in found.values():
+        rows.sort(key=plan_order)
+    return found
+
+
+def plan_order(milestone: MilestoneRow) -> tuple:
+    """Milestones in plan order: by planned start, then end, then phase."""
+    return (milestone.planned_start, milestone.planned_end, _PHASES.index(milestone.phase),
+            milestone.id)
+
+
+def _checklists(session: Session, contract_ids: list[int]) -> dict[int, list[ChecklistRow]]:
+    counts = _documents(ATT.checklist_item_id)
+    query = (
+        sa.select(ITEM.id, ITEM.contract_id, ITEM.position, ITEM.title, ITEM.owner_id,
+                  CTT.name.label("owner_name"), ITEM.status, ITEM.evidence,
+                  counts.c.documents)
+        .select_from(ReadinessItem.__table__)
+        .outerjoin(Contact.__table__, CTT.id == ITEM.owner_id)
+        .outerjoin(counts, counts.c.owner == ITEM.id)
+        .where(ITEM.contract_id.in_(contract_ids))
+        .order_by(ITEM.contract_id, ITEM.position)
+    )
+    found: dict[int, list[ChecklistRow]] = defaultdict(list)
+    for r in session.connection().execute(query):
+        found[r.contract_id].append(ChecklistRow(
+            r.id, r.contract_id, r.position, r.title, r.owner_id, r.owner_name or "",
+            r.status, r.evidence, r.documents or 0))
+    return found
