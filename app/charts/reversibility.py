@@ -14,7 +14,6 @@ dashed line.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +34,7 @@ from app.charts.dashboard import (
 from app.i18n import tr
 from app.models.enums import MilestoneStatus
 from app.services.formatting import format_number
+from app.services.reversibility_status import milestone_name
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -141,8 +141,7 @@ def _pv_markers(ax: Axes, milestones: Sequence[Any], date2num: Any) -> None:
 def _rows(ax: Axes, milestones: Sequence[Any]) -> None:
     """One row per milestone from the top, named by its phase (its title when a phase
     comes twice), in red when late, grey when cancelled."""
-    phases = Counter(m.phase for m in milestones)
-    labels = [_short(m.title if phases[m.phase] > 1 else m.phase.label) for m in milestones]
+    labels = [_short(milestone_name(m, milestones)) for m in milestones]
     ax.set_yticks(range(len(milestones)), labels)
     for tick, milestone in zip(ax.get_yticklabels(), milestones, strict=True):
         if milestone.late:

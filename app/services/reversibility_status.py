@@ -166,6 +166,10 @@ class PlanStatus:
             return cutover[0].planned_end
         return max((m.planned_end for m in self.milestones), default=None)
 
+    def name(self, milestone: MilestoneRow) -> str:
+        """How to call a milestone of this plan in a sentence (see `milestone_name`)."""
+        return milestone_name(milestone, self.milestones)
+
     @property
     def timeline(self) -> Timeline:
         """The data of its timeline chart."""
@@ -324,6 +328,13 @@ def status_of(contract_id: int, reference: str, title: str, supplier_name: str,
     )
 
 
+def milestone_name(milestone: MilestoneRow, milestones: Sequence[MilestoneRow]) -> str:
+    """A milestone's phase (« Shadowing »), or its title when its phase comes twice in the
+    plan: short enough for a sentence, a chart's axis or a card."""
+    twice = sum(m.phase is milestone.phase for m in milestones) > 1
+    return milestone.title if twice else milestone.phase.label
+
+
 def blocker_text(blocker: rules.Blocker, milestones: Sequence[MilestoneRow],
                  checklist: Sequence[ChecklistRow]) -> str:
     """One French sentence for a blocker of the next phase."""
@@ -333,12 +344,12 @@ def blocker_text(blocker: rules.Blocker, milestones: Sequence[MilestoneRow],
         return text.format(count=plural(len(titles), tr("reversibility", "élément")),
                            titles=" ; ".join(titles))
     milestone = milestones[blocker.milestone or 0]
+    name = milestone_name(milestone, milestones)
     if blocker.kind is BlockerKind.PV_MISSING:
-        return tr("reversibility", "PV de « {title} » non signé").format(title=milestone.title)
+        return tr("reversibility", "PV de « {name} » non signé").format(name=name)
     if blocker.kind is BlockerKind.NO_OWNER:
-        return tr("reversibility", "« {title} » n'a pas de responsable").format(
-            title=milestone.title)
-    text = tr("reversibility", "« {title} » n'est pas terminé").format(title=milestone.title)
+        return tr("reversibility", "« {name} » n'a pas de responsable").format(name=name)
+    text = tr("reversibility", "« {name} » n'est pas terminé").format(name=name)
     if milestone.late:
         text += tr("reversibility", " (en retard de {days})").format(
             days=plural(milestone.slip_days, tr("reversibility", "jour")))
@@ -403,3 +414,31 @@ def _checklists(session: Session, contract_ids: list[int]) -> dict[int, list[Che
             r.id, r.contract_id, r.position, r.title, r.owner_id, r.owner_name or "",
             r.status, r.evidence, r.documents or 0))
     return found
+
+
+# -- the page ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanPage:
+    """What the reversibility page shows: the contracts to choose from, the chosen one with
+    its plan's status (milestones and checklist), and who can own a milestone."""
+
+    contracts: list[PlanContract]
+    contract: PlanContract | None
+    status: PlanStatus | None
+    owners: list[OwnerChoice]
+
+
+def plan_page(session: Session, contract_id: int | None, today: dt.date) -> PlanPage:
+    """The page for `contract_id`, or for the first contract listed when it is not."""
+    contracts = plan_contracts(session)
+    if contract_id not in {c.id for c in contracts}:
+        contract_id = contracts[0].id if contracts else None
+    contract = None if contract_id is None else plan_contract(session, contract_id, today)
+    if contract is None:
+        return PlanPage(contracts, None, None, [])
+    status = status_of(contract.id, contract.reference, contract.title,
+                       contract.supplier_name, today, milestones_of(session, contract.id, today),
+                       checklist_of(session, contract.id))
+    return PlanPage(contracts, contract, status, owner_choices(session, contract.supplier_id))

@@ -120,7 +120,7 @@ def test_a_plan_status_gathers_the_rules(client_file, ids) -> None:
     assert status.slip_days == 22
     assert [m.title for m in status.late] == ["Shadowing"]
     assert status.next_milestone.title == "Documentation"
-    assert status.blockers == ("PV de « Transfert » non signé",
+    assert status.blockers == ("PV de « Transfert de connaissances » non signé",
                                "« Shadowing » n'est pas terminé (en retard de 22 jours)",
                                "« Documentation » n'a pas de responsable")
     assert (status.done, status.counted, status.checklist_done, status.checklist_counted) == (

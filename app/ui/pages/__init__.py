@@ -74,10 +74,9 @@ def page_specs() -> list[PageSpec]:
                               _tr("Les actions décidées, leurs responsables et échéances."),
                               "mdi6.checkbox-marked-circle-outline",
                               [("Action", _tr("actions"))])),
-        PageSpec("reversibility", _tr("Réversibilité"), "mdi6.swap-horizontal", _placeholder(
-            _tr("Réversibilité"),
-            _tr("Le plan de réversibilité : jalons, livrables et PV."),
-            "mdi6.swap-horizontal", [("ReversibilityMilestone", _tr("jalons"))])),
+        PageSpec("reversibility", _tr("Réversibilité"), "mdi6.swap-horizontal",
+                 _lazy("reversibility", "ReversibilityPage"),
+                 entities=("milestone", "reversibility")),
     ]
 
 
