@@ -135,7 +135,7 @@ def generator_stamp(scale: int) -> dict[str, object]:
     from app.storage import schema
 
     digest = hashlib.sha256()
-    for source in sorted((ROOT / "app" / "services").glob("demo*.py")):
+    for source in sorted((ROOT / "app" / "demo").glob("*.py")):
         digest.update(source.read_bytes())
     return {"scale": scale, "generator": digest.hexdigest()[:16],
             "schema": schema.head_revision()}
@@ -361,6 +361,8 @@ def _page_rows(label: str, first: float, times: dict, floor: float, floor_name: 
     ]
 
 
+from benchmarks.reversibility import reversibility_rows  # noqa: E402
+
 # Each entry is a function Context -> list[Row], run in this order.
 MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     build_rows,
@@ -369,6 +371,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     dashboard_rows,
     memory_rows,
     gui_rows,
+    reversibility_rows,
 ]
 
 

@@ -44,9 +44,13 @@ CON, SUP, CTT = Contract.__table__.c, Supplier.__table__.c, Contact.__table__.c
 _PHASES = list(ReversibilityPhase)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class MilestoneRow:
-    """A milestone of a plan with its computed slip and lateness at `today`."""
+    """A milestone of a plan with its computed slip and lateness at `today`.
+
+    Not frozen, as a read class usually is: `vigie report` builds thousands of them on a
+    large file, and a frozen dataclass's `__init__` costs five times as much. Treat it as
+    read-only all the same."""
 
     id: int
     contract_id: int
@@ -67,11 +71,11 @@ class MilestoneRow:
     documents: int  # attached documents (the signed PV…)
     slip_days: int
     late: bool  # unfinished past its planned end
+    rules_facts: rules.MilestoneFacts = field(repr=False, compare=False)
 
     def facts(self) -> rules.MilestoneFacts:
         """What the rules read of it."""
-        return rules.MilestoneFacts(self.planned_end, self.status, self.actual_end,
-                                    self.pv_signed, self.phase, self.owner_id is not None)
+        return self.rules_facts
 
     def values(self) -> dict[str, Any]:
         """The fields a form edits, by column name."""
@@ -84,9 +88,10 @@ MILESTONE_FIELDS = ("phase", "title", "deliverable", "owner_id", "side", "planne
                     "pv_signed_on", "notes")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ChecklistRow:
-    """An item of a contract's readiness checklist."""
+    """An item of a contract's readiness checklist (not frozen, for the same reason as
+    `MilestoneRow`)."""
 
     id: int
     contract_id: int
@@ -185,7 +190,6 @@ class PlanContract:
     title: str
     supplier_id: int
     supplier_name: str
-    status: ContractStatus
     has_clause: bool
     has_plan: bool
     ended: bool = False
@@ -239,19 +243,20 @@ def plan_contracts(session: Session) -> list[PlanContract]:
     planned = sa.select(MIL.contract_id).distinct().subquery()
     query = (
         sa.select(CON.id, CON.reference, CON.title, CON.supplier_id,
-                  SUP.name.label("supplier_name"), CON.status, CON.ended_on,
+                  SUP.name.label("supplier_name"),
+                  # a boolean, not the status: no enum to convert on every row
+                  sa.or_(CON.status == ContractStatus.ENDED.value, CON.ended_on.is_not(None)),
                   CON.has_reversibility_clause, planned.c.contract_id.label("planned"))
         .join_from(Contract.__table__, Supplier.__table__, SUP.id == CON.supplier_id)
         .outerjoin(planned, planned.c.contract_id == CON.id)
     )
     rows = []
-    for r in session.connection().execute(query):
-        has_plan = r.planned is not None
-        ended = r.status is ContractStatus.ENDED or r.ended_on is not None
-        if ended and not has_plan:
+    for (id_, reference, title, supplier_id, supplier_name, ended, clause,
+         planned) in session.connection().execute(query):
+        if ended and planned is None:
             continue
-        rows.append(PlanContract(r.id, r.reference, r.title, r.supplier_id, r.supplier_name,
-                                 r.status, bool(r.has_reversibility_clause), has_plan, ended))
+        rows.append(PlanContract(id_, reference, title, supplier_id, supplier_name,
+                                 bool(clause), planned is not None, bool(ended)))
     rows.sort(key=lambda c: (c.group, c.reference.casefold()))
     return rows
 
@@ -268,7 +273,7 @@ def plan_contract(session: Session, contract_id: int, today: dt.date) -> PlanCon
         sa.select(MIL.id).where(MIL.contract_id == contract_id).limit(1)).first() is not None
     terms = rules.ContractTerms.of(row)
     return PlanContract(row.id, row.reference, row.title, row.supplier_id, row.supplier_name,
-                        row.status, bool(row.has_reversibility_clause), has_plan, terms.ended,
+                        bool(row.has_reversibility_clause), has_plan, terms.ended,
                         rules.current_term_end(terms, today),
                         rules.next_notice_deadline(terms, today),
                         rules.contract_end(terms, today))
@@ -359,32 +364,34 @@ def blocker_text(blocker: rules.Blocker, milestones: Sequence[MilestoneRow],
 # -- queries ----------------------------------------------------------------------------------
 
 
-def _documents(column: Any) -> Any:
-    """A subquery counting the attachments per value of `column` (milestone or item)."""
-    return (sa.select(column.label("owner"), sa.func.count().label("documents"))
-            .where(column.is_not(None)).group_by(column).subquery())
+def _documents(column: Any, owner: Any) -> Any:
+    """How many attachments point to `owner` through `column` (a milestone's, an item's)."""
+    return (sa.select(sa.func.count()).where(column == owner).scalar_subquery()
+            .label("documents"))
 
 
 def _milestones(session: Session, today: dt.date, contract_ids: list[int] | None
                 ) -> dict[int, list[MilestoneRow]]:
-    counts = _documents(ATT.milestone_id)
     query = (
         sa.select(*(MIL[name] for name in ("id", "contract_id", *MILESTONE_FIELDS)),
-                  CTT.name.label("owner_name"), counts.c.documents)
+                  CTT.name.label("owner_name"), _documents(ATT.milestone_id, MIL.id))
         .select_from(ReversibilityMilestone.__table__)
         .outerjoin(Contact.__table__, CTT.id == MIL.owner_id)
-        .outerjoin(counts, counts.c.owner == MIL.id)
     )
     if contract_ids is not None:
         query = query.where(MIL.contract_id.in_(contract_ids))
     found: dict[int, list[MilestoneRow]] = defaultdict(list)
-    for r in session.connection().execute(query):
-        facts = rules.MilestoneFacts(r.planned_end, r.status, r.actual_end, r.pv_signed)
-        found[r.contract_id].append(MilestoneRow(
-            r.id, r.contract_id, r.phase, r.title, r.deliverable, r.owner_id,
-            r.owner_name or "", r.side, r.planned_start, r.planned_end, r.actual_start,
-            r.actual_end, r.status, r.pv_signed, r.pv_signed_on, r.notes, r.documents or 0,
-            rules.milestone_slip_days(facts, today), rules.milestone_is_late(facts, today)))
+    # unpacked as tuples: a large file has thousands of milestones (Row attributes are slow)
+    for (id_, contract_id, phase, title, deliverable, owner_id, side, planned_start,
+         planned_end, actual_start, actual_end, status, pv_signed, pv_signed_on, notes,
+         owner_name, documents) in session.connection().execute(query):
+        facts = rules.MilestoneFacts(planned_end, status, actual_end, pv_signed, phase,
+                                     owner_id is not None)
+        found[contract_id].append(MilestoneRow(
+            id_, contract_id, phase, title, deliverable, owner_id, owner_name or "", side,
+            planned_start, planned_end, actual_start, actual_end, status, pv_signed,
+            pv_signed_on, notes, documents, rules.milestone_slip_days(facts, today),
+            rules.milestone_is_late(facts, today), facts))
     for rows in found.values():
         rows.sort(key=plan_order)
     return found
@@ -397,22 +404,20 @@ def plan_order(milestone: MilestoneRow) -> tuple:
 
 
 def _checklists(session: Session, contract_ids: list[int]) -> dict[int, list[ChecklistRow]]:
-    counts = _documents(ATT.checklist_item_id)
     query = (
         sa.select(ITEM.id, ITEM.contract_id, ITEM.position, ITEM.title, ITEM.owner_id,
                   CTT.name.label("owner_name"), ITEM.status, ITEM.evidence,
-                  counts.c.documents)
+                  _documents(ATT.checklist_item_id, ITEM.id))
         .select_from(ReadinessItem.__table__)
         .outerjoin(Contact.__table__, CTT.id == ITEM.owner_id)
-        .outerjoin(counts, counts.c.owner == ITEM.id)
         .where(ITEM.contract_id.in_(contract_ids))
         .order_by(ITEM.contract_id, ITEM.position)
     )
     found: dict[int, list[ChecklistRow]] = defaultdict(list)
-    for r in session.connection().execute(query):
-        found[r.contract_id].append(ChecklistRow(
-            r.id, r.contract_id, r.position, r.title, r.owner_id, r.owner_name or "",
-            r.status, r.evidence, r.documents or 0))
+    for (id_, contract_id, position, title, owner_id, owner_name, status, evidence,
+         documents) in session.connection().execute(query):
+        found[contract_id].append(ChecklistRow(id_, contract_id, position, title, owner_id,
+                                               owner_name or "", status, evidence, documents))
     return found
 
 

@@ -11,6 +11,7 @@ from PIL import Image
 from app.charts.reversibility import draw_timeline, timeline_png, timeline_size
 from app.models.enums import MilestoneStatus, ReversibilityPhase, Side
 from app.services.reversibility_status import MilestoneRow, Timeline
+from app.services.rules import MilestoneFacts
 from tests.unit.test_charts import by_gid, drawn, is_no_data, texts
 
 D = dt.date
@@ -26,9 +27,10 @@ def row(phase: P, start: dt.date, end: dt.date, status: S = S.PLANNED, *,
     late = open_ and end < TODAY
     slip = 0 if status is S.CANCELLED else max(0, ((actual[1] or TODAY) - end).days) if (
         actual[1] or open_) else 0
+    facts = MilestoneFacts(end, status, actual[1], pv is not None, phase)
     return MilestoneRow(0, 1, phase, title or phase.label, "", None, "", Side.CLIENT, start,
                         end, actual[0], actual[1], status, pv is not None, pv, "", 0, slip,
-                        late)
+                        late, facts)
 
 
 PLAN = Timeline(TODAY, (

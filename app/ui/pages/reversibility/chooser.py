@@ -1,15 +1,60 @@
 """The contract whose plan the page shows: those with a plan first, then those with a
-reversibility clause, the other running contracts, and ended contracts that kept a plan."""
+reversibility clause, the other running contracts, and ended contracts that kept a plan.
+
+The list is a small model over the rows (no item object per contract): a large file has
+close to two thousand contracts, and the page fills it on every show.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.services.reversibility_status import PlanContract
+
+Index = QModelIndex | QPersistentModelIndex
+_HEADING_COLOUR = QColor("#55606e")
+
+
+class ChooserModel(QAbstractListModel):
+    """Group headings (text, disabled) and contracts (their label, their id as UserRole)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, int | None]] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: list[tuple[str, int | None]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text, contract_id = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return contract_id
+        if contract_id is None and role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if contract_id is None and role == Qt.ItemDataRole.ForegroundRole:
+            return _HEADING_COLOUR
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and self._rows[index.row()][1] is None:
+            return Qt.ItemFlag.NoItemFlags  # a heading: neither selectable nor enabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class ContractChooser(QComboBox):
@@ -19,11 +64,11 @@ class ContractChooser(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._model = QStandardItemModel(self)
-        self.setModel(self._model)
-        self.setMaxVisibleItems(24)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(30)
+        self.setMaxVisibleItems(24)
+        self._model = ChooserModel(self)
+        self.setModel(self._model)
         self._shown: tuple = ()
         self.activated.connect(self._on_activated)
 
@@ -42,28 +87,16 @@ class ContractChooser(QComboBox):
         self.select(current)
 
     def _fill(self, contracts: Sequence[PlanContract]) -> None:
-        self.blockSignals(True)
-        self._model.clear()
+        rows: list[tuple[str, int | None]] = []
         group = None
-        for contract in contracts:
-            if contract.group != group:
-                group = contract.group
-                self._model.appendRow(self._heading(self.headings()[group]))
-            item = QStandardItem(f"{contract.reference} — {contract.title} "
-                                 f"({contract.supplier_name})")
-            item.setData(contract.id, Qt.ItemDataRole.UserRole)
-            self._model.appendRow(item)
+        for c in contracts:
+            if c.group != group:
+                group = c.group
+                rows.append((self.headings()[group], None))
+            rows.append((f"{c.reference} — {c.title} ({c.supplier_name})", c.id))
+        self.blockSignals(True)
+        self._model.set_rows(rows)
         self.blockSignals(False)
-
-    @staticmethod
-    def _heading(text: str) -> QStandardItem:
-        item = QStandardItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)  # neither selectable nor enabled
-        font = QFont()
-        font.setBold(True)
-        item.setData(font, Qt.ItemDataRole.FontRole)
-        item.setData(QColor("#55606e"), Qt.ItemDataRole.ForegroundRole)
-        return item
 
     def select(self, contract_id: int | None) -> None:
         """Show this contract as chosen (without emitting `chosen`)."""
@@ -75,11 +108,6 @@ class ContractChooser(QComboBox):
     def current_id(self) -> int | None:
         data = self.currentData()
         return int(data) if data is not None else None
-
-    def first_id(self) -> int | None:
-        """The first contract listed (the first with a plan, if any)."""
-        return next((int(self.itemData(n)) for n in range(self.count())
-                     if self.itemData(n) is not None), None)
 
     def contract_ids(self) -> list[int]:
         return [int(self.itemData(n)) for n in range(self.count())

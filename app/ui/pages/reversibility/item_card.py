@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -12,7 +12,6 @@ from app.models import ReadinessItem
 from app.models.enums import ChecklistStatus
 from app.services import reversibility_edit
 from app.services.attachments import Owner
-from app.services.reversibility_status import OwnerChoice
 from app.ui.pages.attachments_panel import AttachmentsPanel
 from app.ui.pages.reversibility.record_card import RecordCard
 from app.ui.widgets.form import FormPanel
@@ -42,10 +41,6 @@ class ItemCard(RecordCard):
         form.fields["evidence"].setPlaceholderText(t(
             "Ce qui prouve que c'est fait : où se trouve le document, qui l'a vérifié…"))
         form.fields["title"].returnPressed.connect(self.save)
-
-    def set_owners(self, owners: Sequence[OwnerChoice]) -> None:
-        self.form.set_choices("owner_id", [(None, self.tr("— Aucun —")),
-                                           *((o.id, o.label) for o in owners)])
 
     def _documents_label(self, count: int) -> str:
         return (self.tr("Preuves ({0})").format(count) if count else self.tr("Preuves"))

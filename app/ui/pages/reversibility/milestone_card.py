@@ -65,10 +65,9 @@ class MilestoneCard(RecordCard):
         form.fields["title"].returnPressed.connect(self.save)
 
     def set_owners(self, owners: Sequence[OwnerChoice]) -> None:
-        """The people who can own the milestone (the client's and the supplier's)."""
+        """The people who can own the milestone; choosing one sets the side."""
         self._owners = {o.id: o.side for o in owners}
-        self.form.set_choices("owner_id", [(None, self.tr("— Aucun —")),
-                                           *((o.id, o.label) for o in owners)])
+        super().set_owners(owners)
 
     def _documents_label(self, count: int) -> str:
         return (self.tr("PV et documents ({0})").format(count) if count

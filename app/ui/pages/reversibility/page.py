@@ -130,12 +130,11 @@ class ReversibilityPage(Page):
         column.setContentsMargins(0, 0, 0, 0)
         self.summary = PlanSummary()
         self.milestones = RecordsTab(
-            self.workspace, milestone_columns(), MILESTONE_WIDTHS, MilestoneCard(self.workspace),
+            self.workspace, milestone_columns(), MILESTONE_WIDTHS, self._milestone_card,
             new_text=self.tr("Nouveau jalon"), splitter_key="reversibility_milestones")
         self.milestones.new_values = self._new_milestone
-        self.milestones.card.today = lambda: self.today()
         self.checklist = RecordsTab(
-            self.workspace, item_columns(), ITEM_WIDTHS, ItemCard(self.workspace),
+            self.workspace, item_columns(), ITEM_WIDTHS, lambda: ItemCard(self.workspace),
             new_text=self.tr("Nouvel élément"), splitter_key="reversibility_checklist")
         self.checklist.new_values = self._new_item
         self.standard_button = QPushButton(icon("mdi6.playlist-check"),
@@ -173,7 +172,7 @@ class ReversibilityPage(Page):
             self.body.setCurrentIndex(PLAN)
             self.summary.show_status(status)
             for tab in (self.milestones, self.checklist):
-                tab.card.set_owners(page.owners)
+                tab.set_owners(page.owners)
             self.milestones.set_rows(status.milestones, "")
             self.checklist.set_rows(status.checklist, self.tr(
                 "La check-list est vide. « Ajouter les éléments standard » propose ce qu'une "
@@ -250,15 +249,14 @@ class ReversibilityPage(Page):
     # -- the page protocol ----------------------------------------------------------------------
 
     def has_unsaved_edits(self) -> bool:
-        return self.milestones.card.dirty or self.checklist.card.dirty
+        return self.milestones.dirty or self.checklist.dirty
 
     def save_edits(self) -> bool:
-        return all(tab.card.save() for tab in (self.milestones, self.checklist)
-                   if tab.card.dirty)
+        return all(tab.card.save() for tab in (self.milestones, self.checklist) if tab.dirty)
 
     def discard_edits(self) -> None:
         for tab in (self.milestones, self.checklist):
-            if tab.card.dirty:
+            if tab.dirty:
                 tab.discard()
 
     def table_for_export(self) -> tuple[str, QAbstractItemModel] | None:
@@ -320,6 +318,11 @@ class ReversibilityPage(Page):
             tab.close_card()
         DeleteRecords(self.workspace, self.tr("Supprimer le plan de réversibilité de {0}").format(
             status.reference), rows).execute()
+
+    def _milestone_card(self) -> MilestoneCard:
+        card = MilestoneCard(self.workspace)
+        card.today = lambda: self.today()
+        return card
 
     def _new_milestone(self) -> tuple[dict, str] | None:
         status = self.shown.status if self.shown else None

@@ -3,6 +3,7 @@ documents on a second tab, Enregistrer / Annuler through the undo stack."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import SQLModel
 
 from app.services.attachments import Owner
+from app.services.reversibility_status import OwnerChoice
 from app.services.validation import ValidationError
 from app.ui.commands import CreateRecord, UpdateRecord
 from app.ui.ops import Op
@@ -116,6 +118,12 @@ class RecordCard(QFrame):
 
     def _build_fields(self, form: FormPanel) -> None:
         raise NotImplementedError
+
+    def set_owners(self, owners: Sequence[OwnerChoice]) -> None:
+        """The people who can own the row (the client's and the supplier's)."""
+        if "owner_id" in self.form.fields:
+            self.form.set_choices("owner_id", [(None, self.tr("— Aucun —")),
+                                               *((o.id, o.label) for o in owners)])
 
     def _documents_label(self, count: int) -> str:
         return self.tr("Documents ({0})").format(count) if count else self.tr("Documents")

@@ -32,14 +32,18 @@ from app.ui.workspace import Workspace
 
 
 class RecordsTab(QWidget):
-    """Rows in a table, the selected one in `card`; `new_values()` gives a new row's values."""
+    """Rows in a table, the selected one in a card made by `make_card` when first needed (a
+    page shows faster without the cards it may never open); `new_values()` gives a new
+    row's values."""
 
     def __init__(self, workspace: Workspace, columns: Sequence[Column], widths: tuple[int, ...],
-                 card: RecordCard, *, new_text: str, splitter_key: str,
+                 make_card: Callable[[], RecordCard], *, new_text: str, splitter_key: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.card = card
+        self._make_card = make_card
+        self._card: RecordCard | None = None
+        self.owners: Sequence[Any] = ()
         self.new_values: Callable[[], tuple[dict[str, Any], str] | None] = lambda: None
         self._quiet = False
         self._splitter_key = splitter_key
@@ -55,11 +59,6 @@ class RecordsTab(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self._setup_ui(new_text)
-        card.saved.connect(self._on_saved)
-        card.cancelled.connect(self._on_cancelled)
-        card.close_requested.connect(self.close_card)
-        card.dirty_changed.connect(lambda _dirty: self.update_buttons())
-        card.hide()
 
     def _setup_ui(self, new_text: str) -> None:
         layout = QVBoxLayout(self)
@@ -79,13 +78,37 @@ class RecordsTab(QWidget):
         layout.addLayout(self.toolbar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.card)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
-        self.card.setMinimumWidth(340)
-        self.splitter.setSizes([620, 380])
-        settings.remember_splitter(self.splitter, self._splitter_key)
         layout.addWidget(self.splitter, 1)
+
+    @property
+    def card(self) -> RecordCard:
+        """The card of the selected row, made the first time it is needed."""
+        if self._card is None:
+            card = self._card = self._make_card()
+            card.saved.connect(self._on_saved)
+            card.cancelled.connect(self._on_cancelled)
+            card.close_requested.connect(self.close_card)
+            card.dirty_changed.connect(lambda _dirty: self.update_buttons())
+            card.set_owners(self.owners)
+            card.hide()
+            card.setMinimumWidth(340)
+            self.splitter.addWidget(card)
+            self.splitter.setSizes([620, 380])
+            settings.remember_splitter(self.splitter, self._splitter_key)
+        return self._card
+
+    @property
+    def dirty(self) -> bool:
+        """True when the card holds changes not saved yet."""
+        return self._card is not None and self._card.dirty
+
+    def set_owners(self, owners: Sequence[Any]) -> None:
+        """Who can own a row (the card's Responsable), now or once the card is made."""
+        self.owners = owners
+        if self._card is not None:
+            self._card.set_owners(owners)
 
     # -- rows -----------------------------------------------------------------------------
 
@@ -99,7 +122,7 @@ class RecordsTab(QWidget):
         self.update_buttons()
 
     def _reload_card(self) -> None:
-        if self.card.isHidden() or self.card.row_id is None:
+        if self._card is None or self.card.isHidden() or self.card.row_id is None:
             return  # nothing shown, or a new row being typed
         found = self.model.find_row(lambda r: r.id == self.card.row_id)
         if found < 0:
@@ -110,7 +133,8 @@ class RecordsTab(QWidget):
 
     def current_id(self) -> int | None:
         """The row shown in the card, if it is saved."""
-        return None if self.card.isHidden() else self.card.row_id
+        card = self._card
+        return None if card is None or card.isHidden() else card.row_id
 
     @contextmanager
     def _quietly(self) -> Iterator[None]:
@@ -159,7 +183,7 @@ class RecordsTab(QWidget):
 
     def may_leave(self) -> bool:
         """True when the card may show something else (its changes saved or dropped)."""
-        if not self.card.dirty:
+        if not self.dirty:
             return True
         answer = messages.ask_choice(
             self, self.tr("Modifications non enregistrées"),
@@ -176,6 +200,8 @@ class RecordsTab(QWidget):
 
     def discard(self) -> None:
         """Drop the card's changes (a new row's card closes)."""
+        if self._card is None:
+            return
         if self.card.row_id is None:
             self._close()
         else:
@@ -187,8 +213,9 @@ class RecordsTab(QWidget):
             self._close()
 
     def _close(self) -> None:
-        self.card.clear()
-        self.card.hide()
+        if self._card is not None:
+            self._card.clear()
+            self._card.hide()
         with self._quietly():
             self.table.clearSelection()
         self.update_buttons()

@@ -39,6 +39,7 @@ class PlanSummary(QWidget):
         for card in self.cards.values():
             self._row.addWidget(card, 1)
         self.blockers = QLabel(wordWrap=True)
+        self._needed = 0  # the width the wide cards need side by side
         column.addLayout(self._row)
         column.addWidget(self.blockers)
 
@@ -70,6 +71,8 @@ class PlanSummary(QWidget):
         c["checklist"].set_figure(f"{status.checklist_done} / {status.checklist_counted}",
                                   t("éléments faits"))
         self._show_blockers(status)
+        self._needed = sum(card.wide_width() for card in self.cards.values()) + (
+            self._row.spacing() * (len(self.cards) - 1))
         self._fit(self.width())
 
     def _show_blockers(self, status: PlanStatus) -> None:
@@ -93,11 +96,8 @@ class PlanSummary(QWidget):
 
     def _fit(self, width: int) -> None:
         """Compact cards when the full ones would not fit side by side."""
-        cards = list(self.cards.values())
-        needed = sum(card.wide_width() for card in cards) + self._row.spacing() * (
-            len(cards) - 1)
-        compact = needed > width
-        for card in cards:
+        compact = self._needed > width
+        for card in self.cards.values():
             card.set_compact(compact)
             # wide cards share the row as they need it (a date needs more than « 3 / 7 »)
             self._row.setStretchFactor(card, 1 if compact else card.wide_width())
