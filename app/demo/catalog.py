@@ -500,7 +500,7 @@ MILESTONE_DATES = (
     (-40, -10, -33, None, "in_progress"),
     (-30, 20, -28, None, "in_progress"),
     (30, 45, None, None, "planned"),
-    (45, 75, None, None, "planned"),
+    (46, 75, None, None, "planned"),
 )
 #: The readiness checklist of the plan in progress: the standard items in their order
 #: (status, evidence note), then the client's own ones (title, status, evidence note).

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from app.models import ReadinessItem, ReversibilityMilestone
-from app.models.enums import DocumentKind, MilestoneStatus
+from app.models.enums import DocumentKind, MilestoneStatus, Side
 from app.services import reversibility
 from app.storage.document import open_file
 from tests.ui.contracts_support import click, count_rows, type_into
@@ -313,3 +313,30 @@ def test_links_lead_to_a_milestone_or_a_contract_without_plan(window, tmp_path) 
     assert window.statusBar().currentMessage() == ""
     window.navigate("reversibility", ids["inf"])  # the dashboard's « sans plan » alert
     assert page.chooser.current_id() == ids["inf"] and page.body.currentIndex() == 1
+
+
+def test_an_empty_actual_date_is_typed_into_and_cleared(qtbot, setup) -> None:
+    page, ids = setup
+    click_row(qtbot, page.milestones, "Bascule du WMS")
+    card = page.milestones.card
+    start = card.form.fields["actual_start"]
+    start.setFocus()
+    qtbot.keyClicks(start, "20112026")  # straight into « — »: the digits make the date
+    assert start.date().toString("dd/MM/yyyy") == "20/11/2026"
+    assert card.form.values()["status"] is MilestoneStatus.IN_PROGRESS  # implied
+    qtbot.keyClick(start, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(start, Qt.Key.Key_Delete)
+    assert card.form.values()["actual_start"] is None  # emptied again
+    owner = card.form.fields["owner_id"]
+    owner.setCurrentIndex(owner.findData(ids["dsi"]))
+    owner.activated.emit(owner.currentIndex())
+    assert card.form.values()["side"] is Side.CLIENT  # the owner's side
+
+
+def test_the_timeline_is_saved_as_an_image(qtbot, setup, tmp_path, monkeypatch) -> None:
+    page, _ids = setup
+    target = tmp_path / "chronologie.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    page.tabs.setCurrentIndex(1)
+    click(qtbot, page.timeline.save_button)
+    assert target.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")

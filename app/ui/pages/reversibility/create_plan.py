@@ -59,7 +59,7 @@ class CreatePlanDialog(QDialog):
     def _setup_ui(self) -> None:
         column = QVBoxLayout(self)
         column.setSpacing(10)
-        column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with its text
+        column.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # follows its sentences
         heading = QLabel(self.tr("Plan de réversibilité — {0}").format(
             self.contract.reference), objectName="sectionTitle")
         intro = QLabel(self.tr(

@@ -21,6 +21,7 @@ from app.services import reversibility_edit
 from app.services.attachments import Owner
 from app.services.reversibility_status import OwnerChoice
 from app.ui.pages.attachments_panel import AttachmentsPanel
+from app.ui.pages.reversibility.dates import OptionalDates
 from app.ui.pages.reversibility.record_card import RecordCard
 from app.ui.widgets.form import FormPanel
 from app.ui.workspace import Workspace
@@ -46,6 +47,9 @@ class MilestoneCard(RecordCard):
         self._owners: dict[int, Side] = {}
         self._before: dict[str, Any] = {}
         self.form.edited.connect(self._follow_edits)
+        self._dates = OptionalDates(lambda: self.today(), self)
+        for name in ("actual_start", "actual_end", "pv_signed_on"):
+            self._dates.watch(self.form.fields[name])
 
     def _build_fields(self, form: FormPanel) -> None:
         t = self.tr

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,6 +36,22 @@ from app.ui.workspace import Workspace
 
 MUTED_STYLE = "color: #6b7785;"
 ERROR_STYLE = "color: #c62828;"
+
+
+class WheelGuard(QObject):
+    """Lets the mouse wheel scroll the form rather than change the combo box or date it
+    passes over: a field takes the wheel only once clicked into (it has the focus)."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
+                and not watched.hasFocus():
+            QCoreApplication.sendEvent(self._scroll.verticalScrollBar(), event)
+            return True
+        return False
 
 
 class RecordCard(QFrame):
@@ -69,12 +87,22 @@ class RecordCard(QFrame):
         self.form.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.form.layout_.setVerticalSpacing(6)
         self._build_fields(self.form)
+        for combo in self.form.findChildren(QComboBox):
+            # long choices (a contact with their role) must not widen the card past its column
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.form.edited.connect(lambda: self._set_dirty(True))
         scroll = QScrollArea()
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._wheel_guard = WheelGuard(scroll)
+        for widget in self.form.fields.values():
+            if isinstance(widget, QComboBox | QAbstractSpinBox):
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                widget.installEventFilter(self._wheel_guard)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(scroll, icon("mdi6.file-document-edit-outline"), self.tr("Fiche"))

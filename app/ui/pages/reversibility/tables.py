@@ -16,7 +16,7 @@ _MILESTONE_COLOURS = {MilestoneStatus.DONE: OK, MilestoneStatus.IN_PROGRESS: QCo
 _ITEM_COLOURS = {ChecklistStatus.DONE: OK, ChecklistStatus.IN_PROGRESS: QColor(ACCENT),
                  ChecklistStatus.NOT_APPLICABLE: MUTED}
 
-MILESTONE_WIDTHS = (150, 230, 150, 98, 98, 98, 130, 98)
+MILESTONE_WIDTHS = (140, 215, 130, 96, 96, 96, 132, 92)
 ITEM_WIDTHS = (40, 330, 160, 90)
 
 
