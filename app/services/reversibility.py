@@ -123,10 +123,12 @@ class PlanLayout:
 
     @property
     def start(self) -> dt.date | None:
+        """The first day of the plan."""
         return self.phases[0].start if self.phases else None
 
     @property
     def end(self) -> dt.date | None:
+        """The last day of the plan."""
         return self.phases[-1].end if self.phases else None
 
 

@@ -31,14 +31,8 @@ from app.services.reversibility_edit import (
     validate_item,
     validate_milestone,
 )
-from app.services.reversibility_status import (
-    checklist_of,
-    milestones_of,
-    owner_choices,
-    plan_contract,
-    plan_contracts,
-    plan_statuses,
-)
+from app.services.reversibility_page import owner_choices, plan_contract, plan_contracts
+from app.services.reversibility_status import checklist_of, milestones_of, plan_statuses
 from app.services.validation import ValidationError
 
 D = dt.date

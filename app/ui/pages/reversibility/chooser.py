@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.services.reversibility_status import PlanContract
+from app.services.reversibility_page import PlanContract
 
 Index = QModelIndex | QPersistentModelIndex
 _HEADING_COLOUR = QColor("#55606e")
@@ -30,6 +30,7 @@ class ChooserModel(QAbstractListModel):
         self._bold.setBold(True)
 
     def set_rows(self, rows: list[tuple[str, int | None]]) -> None:
+        """Show these (text, contract id or None for a heading) rows."""
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -73,6 +74,7 @@ class ContractChooser(QComboBox):
         self.activated.connect(self._on_activated)
 
     def headings(self) -> tuple[str, ...]:
+        """The headings of the groups, by `PlanContract.group`."""
         return (self.tr("Avec un plan de réversibilité"),
                 self.tr("Avec une clause de réversibilité, sans plan"),
                 self.tr("Autres contrats en cours"),
@@ -106,10 +108,12 @@ class ContractChooser(QComboBox):
         self.blockSignals(False)
 
     def current_id(self) -> int | None:
+        """The contract chosen, if any."""
         data = self.currentData()
         return int(data) if data is not None else None
 
     def contract_ids(self) -> list[int]:
+        """Every contract listed, in order."""
         return [int(self.itemData(n)) for n in range(self.count())
                 if self.itemData(n) is not None]
 

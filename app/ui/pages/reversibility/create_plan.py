@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.services import reversibility
 from app.services.formatting import format_date, plural
 from app.services.reversibility import PlanLayout
-from app.services.reversibility_status import PlanContract
+from app.services.reversibility_page import PlanContract
 from app.services.validation import ValidationError
 from app.ui.style import icon
 
@@ -152,11 +152,13 @@ class CreatePlanDialog(QDialog):
     # -- the layout -----------------------------------------------------------------------
 
     def chosen_phases(self) -> list[reversibility.PhaseTemplate]:
+        """The phases ticked, with the durations typed."""
         return [reversibility.PhaseTemplate(p.phase, p.title, p.deliverable, p.side, spin.value())
                 for p, check, spin in zip(self.phases, self.checks, self.durations, strict=True)
                 if check.isChecked()]
 
     def target_date(self) -> dt.date:
+        """The target switch-over date typed."""
         date = self.target.date()
         return dt.date(date.year(), date.month(), date.day())
 

@@ -29,6 +29,7 @@ class OptionalDates(QObject):
         self._today = today
 
     def watch(self, edit: QDateEdit) -> None:
+        """Look after this date field, if it is an optional one."""
         if edit.property("optional"):
             edit.installEventFilter(self)
 

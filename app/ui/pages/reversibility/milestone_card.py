@@ -19,7 +19,7 @@ from app.models import ReversibilityMilestone
 from app.models.enums import DocumentKind, MilestoneStatus, ReversibilityPhase, Side
 from app.services import reversibility_edit
 from app.services.attachments import Owner
-from app.services.reversibility_status import OwnerChoice
+from app.services.reversibility_page import OwnerChoice
 from app.ui.pages.attachments_panel import AttachmentsPanel
 from app.ui.pages.reversibility.dates import OptionalDates
 from app.ui.pages.reversibility.record_card import RecordCard
@@ -89,10 +89,12 @@ class MilestoneCard(RecordCard):
                 self.tr("Modifier le jalon « {0} »").format(label))
 
     def load(self, row: Any) -> None:
+        """Show a saved milestone."""
         super().load(row)
         self._before = self.form.values()
 
     def load_new(self, values: dict[str, Any], title: str) -> None:
+        """An empty card for a new milestone."""
         super().load_new(values, title)
         self._before = self.form.values()
 

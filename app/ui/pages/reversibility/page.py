@@ -23,7 +23,7 @@ from app.models import ReadinessItem, ReversibilityMilestone
 from app.services import reversibility, reversibility_edit
 from app.services.formatting import format_date
 from app.services.reversibility import PlanLayout
-from app.services.reversibility_status import (
+from app.services.reversibility_page import (
     PlanContract,
     PlanPage,
     milestone_contract,
@@ -249,17 +249,21 @@ class ReversibilityPage(Page):
     # -- the page protocol ----------------------------------------------------------------------
 
     def has_unsaved_edits(self) -> bool:
+        """True when a milestone's or a checklist item's card holds unsaved changes."""
         return self.milestones.dirty or self.checklist.dirty
 
     def save_edits(self) -> bool:
+        """Save the cards holding changes; False when one is refused (it says why)."""
         return all(tab.card.save() for tab in (self.milestones, self.checklist) if tab.dirty)
 
     def discard_edits(self) -> None:
+        """Drop the cards' pending changes."""
         for tab in (self.milestones, self.checklist):
             if tab.dirty:
                 tab.discard()
 
     def table_for_export(self) -> tuple[str, QAbstractItemModel] | None:
+        """The milestones table of the plan shown, as it is sorted."""
         status = self.shown.status if self.shown else None
         if status is None or not status.milestones:
             return None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import SQLModel
 
 from app.services.attachments import Owner
-from app.services.reversibility_status import OwnerChoice
+from app.services.reversibility_page import OwnerChoice
 from app.services.validation import ValidationError
 from app.ui.commands import CreateRecord, UpdateRecord
 from app.ui.ops import Op
@@ -174,6 +174,7 @@ class RecordCard(QFrame):
 
     @property
     def dirty(self) -> bool:
+        """True while the card holds changes not saved yet."""
         return self._dirty
 
     def _set_dirty(self, dirty: bool) -> None:

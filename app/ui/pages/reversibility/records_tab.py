@@ -262,6 +262,7 @@ class RecordsTab(QWidget):
                      row_id).execute()
 
     def update_buttons(self) -> None:
+        """Nouveau and Supprimer as the file and the selection allow."""
         editable = not self.workspace.read_only
         reason = self.workspace.document.read_only_reason or ""
         self.new_button.setEnabled(editable)
