@@ -218,7 +218,12 @@ def test_the_checklist_with_its_evidence(qtbot, setup) -> None:
     # Milestones 1 of 3 (33,3 %); checklist ½ of 2 then 1 of 2: 25 % then 50 %.
     assert (readiness_without, page.summary.cards["readiness"].value.text()) == (
         "29\u202f%", "42\u202f%")
+    click(qtbot, tab.new_button)  # a new item, while the standard ones are added meanwhile
+    type_into(qtbot, tab.card.form.fields["title"], "Cles remises")
     click(qtbot, page.standard_button)  # the five standard items come after
+    click(qtbot, tab.card.save_button)  # goes after them, not on one of their positions
+    assert table_texts(tab, 1)[-1] == "Cles remises"
+    page.workspace.undo_stack.undo()
     assert table_texts(tab, 1)[2:] == reversibility.standard_checklist()
     assert not page.standard_button.isEnabled()
     page.workspace.undo_stack.undo()

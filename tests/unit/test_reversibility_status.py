@@ -234,3 +234,14 @@ def test_a_checklist_item_needs_a_title() -> None:
                              "evidence": " Attestation éditeur "})
     assert cleaned == {"title": "Licences", "owner_id": 3, "status": ChecklistStatus.DONE,
                        "evidence": "Attestation éditeur"}
+
+
+def test_a_plan_link_leads_to_its_contract(client_file, ids) -> None:
+    from app.services.navigation import parent_of
+    from app.services.reversibility_page import milestone_contract
+
+    with client_file.session() as session:
+        assert parent_of(session, "reversibility", ids["a"]) == ("contract", ids["a"])
+        assert parent_of(session, "reversibility", 999) is None
+        assert milestone_contract(session, ids["cutover"]) == ids["a"]
+        assert milestone_contract(session, 999) is None

@@ -49,7 +49,16 @@ class ItemCard(RecordCard):
         return Owner.checklist_item(row_id)
 
     def _validated(self, values: dict[str, Any]) -> Callable[[Session], dict[str, Any]]:
-        return lambda _session: reversibility_edit.validate_item(values)
+        contract_id = None if self.row_id is not None else self._new_values["contract_id"]
+
+        def validated(session: Session) -> dict[str, Any]:
+            cleaned = reversibility_edit.validate_item(values)
+            if contract_id is not None:  # a new item goes last, as the list is at saving
+                position = reversibility_edit.new_item_values(session, contract_id)["position"]
+                cleaned["position"] = position
+            return cleaned
+
+        return validated
 
     def _texts(self, label: str) -> tuple[str, str]:
         return (self.tr("Ajouter « {0} » à la check-list").format(label),
