@@ -28,6 +28,7 @@ from app.storage.document import ClientFile, find_recoverable
 from app.storage.errors import StorageError
 from app.ui import settings
 from app.ui.dialogs import messages
+from app.ui.dialogs.report_import import ReportImportEntry
 from app.ui.document_flow import create_document, ensure_demo_file, open_document
 from app.ui.pages import Page, page_specs
 from app.ui.pages.welcome import WelcomePage
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
                                              self.save_copy_as, QKeySequence.StandardKey.SaveAs)
         self.close_action = self._action(file_menu, self.tr("&Fermer"), self.close_file,
                                          QKeySequence.StandardKey.Close)
+        file_menu.addSeparator()
+        # Fichier ▸ Importer un rapport prestataire…, and report files dropped on the pages.
+        self.report_import = ReportImportEntry(self, file_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
 
