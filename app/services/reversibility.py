@@ -221,8 +221,11 @@ def layout_notes(layout: PlanLayout, contract_end: dt.date | None = None) -> lis
     not worked, a plan that ends after the contract."""
     notes = []
     if layout.switch_over != layout.target:
-        text = _tr("Le {target} n'est pas un jour ouvré : la bascule est placée au {day}.")
-        notes.append(text.format(target=_day_name(layout.target),
+        holiday = workdays.holiday_name(layout.target)
+        text = (_tr("Le {target} est férié ({holiday}) : la bascule est placée au {day}.")
+                if holiday else
+                _tr("Le {target} n'est pas un jour ouvré : la bascule est placée au {day}."))
+        notes.append(text.format(target=_day_name(layout.target), holiday=holiday,
                                  day=_day_name(layout.switch_over)))
     if contract_end is not None and layout.end is not None and layout.end > contract_end:
         text = _tr("Le plan se termine le {end}, après la fin du contrat ({contract_end}) : "

@@ -86,7 +86,8 @@ def test_a_target_on_a_holiday_moves_to_the_working_day_before() -> None:
     layout = lay_out(phases((PREP, 2), (CUTOVER, 1)), D(2027, 5, 6), TODAY)  # Ascension
     assert layout.switch_over == D(2027, 5, 5)
     assert dates(layout)[-1] == (D(2027, 5, 5), D(2027, 5, 5))
-    assert layout_notes(layout)[0].startswith("Le jeudi 06/05/2027 n'est pas un jour ouvré")
+    assert layout_notes(layout) == ["Le jeudi 06/05/2027 est férié (Ascension) : la bascule "
+                                    "est placée au mercredi 05/05/2027."]
 
 
 def test_the_whole_template_is_sequential_on_working_days() -> None:
