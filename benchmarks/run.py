@@ -34,7 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.committees import committees_rows  # noqa: E402 - after ROOT joins sys.path
 from benchmarks.imports import import_rows  # noqa: E402
+from benchmarks.reversibility import reversibility_rows  # noqa: E402
 from benchmarks.rules import rules_rows  # noqa: E402
 
 SCALE_MEASUREMENTS = 200_000
@@ -373,6 +375,9 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     memory_rows,
     gui_rows,
     import_rows,
+    committees_rows,
+    reversibility_rows,
+    lambda ctx: __import__("indicators").indicator_rows(ctx),  # benchmarks/indicators.py
     rules_rows,
 ]
 

@@ -33,6 +33,8 @@ DOWN = Direction.LOWER_IS_BETTER
 
 #: How a measurement series behaves over its 24 months.
 STABLE, BREACH_LAST, TREND_DOWN, NOISY, GAPS = "stable", "breach_last", "trend", "noisy", "gaps"
+#: Noisy, and breached in the last month (drawn as NOISY, so the other series stay the same).
+NOISY_BREACH_LAST = "noisy_breach_last"
 TJM = "tjm"  # follows the TJM actually invoiced (see ContractSpec.tjm_drift)
 
 #: Months (0 = oldest of 24, 23 = last complete month) missing from a GAPS indicator.
@@ -215,8 +217,10 @@ CONTRACTS: tuple[ContractSpec, ...] = (
                 description="Rapport mensuel du centre de services."),
             ind("SAT-01", "Satisfaction des utilisateurs (enquête à chaud)", SAT, "/5", UP,
                 4.0, 3.8, 4.35, 3.6, 0.08, decimals=2),
+            # breached with the supplier's SLA-01 last month: « à lire avec les indicateurs
+            # client » on the dashboard and the Indicateurs page
             ind("CLI-01", "Qualité des tickets transmis (complets à la création)", INPUTS,
-                "%", UP, 85, 80, 91.0, 76.0, 2.0, profile=NOISY, side=CLIENT,
+                "%", UP, 85, 80, 91.0, 76.0, 2.0, profile=NOISY_BREACH_LAST, side=CLIENT,
                 description="Part des demandes transmises par le client avec toutes les "
                             "informations nécessaires."),
             ind("MOY-01", "Taux de rotation des techniciens", MEANS, "%", DOWN,
@@ -496,6 +500,16 @@ ACTIONS = (
 )
 ACTION_NOTES = ("", "", "Relancé en comité.", "Point fait avec le prestataire, en bonne voie.",
                 "Échéance reportée une fois.")
+#: Follow-up notes taken in the committees an action goes through.
+FOLLOW_UPS = ("Relancé en séance ; le porteur confirme l'échéance.",
+              "En cours, premier livrable reçu.",
+              "Bloqué : attend une validation côté client.",
+              "Point fait avec le prestataire, en bonne voie.",
+              "Pas d'avancement depuis le dernier comité.")
+MOVED_NOTE = "Échéance reportée à la demande du porteur."
+CLOSED_NOTE = "Constatée soldée en séance."
+#: The agenda items, by position (from 1), that recur from one committee to the next.
+STANDING_AGENDA = {"copil": {1, 2, 3, 5}, "cotech": {1, 2, 3, 4}, "costrat": set()}
 
 MILESTONES = (
     ("preparation", "Cadrage de la réversibilité et validation du plan", "client",
@@ -521,5 +535,17 @@ MILESTONE_DATES = (
     (-40, -10, -33, None, "in_progress"),
     (-30, 20, -28, None, "in_progress"),
     (30, 45, None, None, "planned"),
-    (45, 75, None, None, "planned"),
+    (46, 75, None, None, "planned"),
+)
+#: The readiness checklist of the plan in progress: the standard items in their order
+#: (status, evidence note), then the client's own ones (title, status, evidence note).
+CHECKLIST_STANDARD = (
+    ("done", "Dossier d'exploitation v3 remis et relu par l'équipe interne."),
+    ("done", ""),  # its evidence is an attached inventory
+    ("in_progress", "142 articles sur 180 repris dans la base de connaissances interne."),
+    ("todo", ""),
+    ("not_applicable", "Le WMS appartient au client : aucune licence tierce à transférer."),
+)
+CHECKLIST_OWN = (
+    ("Reprise des interfaces avec l'ERP et le transporteur", "todo", ""),
 )

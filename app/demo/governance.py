@@ -7,6 +7,7 @@ are queued; it reads them to write minutes that match the figures.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
@@ -15,17 +16,20 @@ from app.demo import catalog
 from app.demo.portfolio import Portfolio
 from app.models import (
     Action,
+    ActionUpdate,
     AgendaItem,
     Attachment,
     Committee,
     CommitteeContract,
     CommitteeParticipant,
     Decision,
+    ReadinessItem,
     ReversibilityMilestone,
 )
 from app.models.enums import (
     ActionStatus,
     Attendance,
+    ChecklistStatus,
     CommitteeKind,
     CommitteeStatus,
     ContractStatus,
@@ -35,6 +39,8 @@ from app.models.enums import (
     ReversibilityPhase,
     Side,
 )
+from app.services import workdays
+from app.services.reversibility import standard_checklist
 from app.services.rules import MeasureStatus
 
 ACTIONS_PER_COPY = 60
@@ -60,6 +66,7 @@ def build(p: Portfolio) -> None:
     held += _costrat(p)
     held.sort(key=lambda h: (h.day, h.id))
     _actions(p, held)
+    _history(p, held)
     _milestones(p)
     _attachments(p)
 
@@ -171,9 +178,11 @@ def _agenda(p: Portfolio, committee_id: int, kind: CommitteeKind, review: dt.dat
         "storage": p.rng.randint(62, 88),
         "year": p.today.year + 1,
     }
+    standing = catalog.STANDING_AGENDA[kind.value]
     for position, (title, notes) in enumerate(catalog.AGENDA[kind.value], start=1):
         p.add(AgendaItem, committee_id=committee_id, position=position,
-              title=title.format(**words), notes=notes.format(**words) if held else "")
+              title=title.format(**words), notes=notes.format(**words) if held else "",
+              standing=position in standing)
 
 
 def _month_label(period: dt.date) -> str:
@@ -223,6 +232,36 @@ def _actions(p: Portfolio, held: list[_Held]) -> None:
               status=status, closed_on=closed, notes=p.rng.choice(catalog.ACTION_NOTES))
 
 
+def _history(p: Portfolio, held: list[_Held]) -> None:
+    """Follow-ups of the actions in the committees of their supplier held while they were
+    open: a note now and then, a due date moved once, the closing noted in the next one.
+
+    Drawn from a generator of its own, so that the actions themselves stay as they were.
+    """
+    rng = random.Random(f"vigie-demo-history:{p.today}:{p.copy}")
+    for action in p.rows["action"]:
+        origin = next(h for h in held if h.id == action["committee_id"])
+        end = action["closed_on"] or p.today
+        later = [h for h in held if h.supplier == origin.supplier and origin.day < h.day]
+        passed = [h for h in later if h.day <= end and h.day < p.today]
+        for n, committee in enumerate(passed):
+            moved = (n == len(passed) - 1 and action["closed_on"] is None
+                     and action["due_date"] >= committee.day and rng.random() < 0.4)
+            if moved:
+                _follow_up(p, action, committee, catalog.MOVED_NOTE, due=action["due_date"])
+            elif rng.random() < 0.55:
+                _follow_up(p, action, committee, rng.choice(catalog.FOLLOW_UPS))
+        closing = [h for h in later if h.day >= end and h.day < p.today]
+        if action["closed_on"] is not None and closing:
+            _follow_up(p, action, closing[0], catalog.CLOSED_NOTE, status=action["status"])
+
+
+def _follow_up(p: Portfolio, action: dict, committee: _Held, note: str, *,
+               due: dt.date | None = None, status: ActionStatus | None = None) -> None:
+    p.add(ActionUpdate, action_id=action["id"], committee_id=committee.id,
+          noted_on=committee.day, note=note, status=status, due_date=due)
+
+
 def _action_outcome(p: Portfolio, created: dt.date, due: dt.date
                     ) -> tuple[ActionStatus, dt.date | None]:
     """Most past actions are done; some stay open after their due date (late)."""
@@ -239,6 +278,8 @@ def _action_outcome(p: Portfolio, created: dt.date, due: dt.date
 
 
 def _milestones(p: Portfolio) -> None:
+    """The plan in progress of the contract in reversibility: its milestones on working
+    days, the signed PV of a finished one, its readiness checklist."""
     for contract in p.contracts:
         if contract.spec.status is not ContractStatus.REVERSIBILITY:
             continue
@@ -246,16 +287,60 @@ def _milestones(p: Portfolio) -> None:
         for (phase, title, side, deliverable), (start, end, began, done, status) in zip(
             catalog.MILESTONES, catalog.MILESTONE_DATES, strict=True
         ):
-            actual_start, actual_end = _day(p.today, began), _day(p.today, done)
+            actual_start, actual_end = _working(p.today, began), _working(p.today, done, -1)
             pv = status == "done" and phase != "shadowing"
             owner = supplier_contacts[0] if side == "supplier" else p.clients["infra"]
-            p.add(ReversibilityMilestone, contract_id=contract.id,
-                  phase=ReversibilityPhase(phase), title=title,
-                  planned_start=_day(p.today, start), planned_end=_day(p.today, end),
-                  actual_start=actual_start, actual_end=actual_end,
-                  owner_id=owner, deliverable=deliverable, status=MilestoneStatus(status),
-                  pv_signed=pv,
-                  pv_signed_on=actual_end + dt.timedelta(days=3) if pv and actual_end else None)
+            signed = workdays.next_working_day(actual_end + dt.timedelta(days=3)) if (
+                pv and actual_end) else None
+            milestone_id = p.add(
+                ReversibilityMilestone, contract_id=contract.id,
+                phase=ReversibilityPhase(phase), title=title,
+                planned_start=_working(p.today, start), planned_end=_working(p.today, end, -1),
+                actual_start=actual_start, actual_end=actual_end, owner_id=owner,
+                deliverable=deliverable, status=MilestoneStatus(status), side=Side(side),
+                pv_signed=pv, pv_signed_on=signed,
+                notes="PV attendu du prestataire." if status == "done" and not pv else "")
+            if phase == "knowledge_transfer" and signed:
+                _document(p, f"PV de recette — {ReversibilityPhase(phase).label}.pdf",
+                          DocumentKind.ACCEPTANCE_REPORT, [title, f"PV signé le {signed:%d/%m/%Y}",
+                          "Document de démonstration."], signed, milestone_id=milestone_id)
+        _checklist(p, contract.id, supplier_contacts[0])
+
+
+def _checklist(p: Portfolio, contract_id: int, supplier_owner: int) -> None:
+    rows = [(title, status, evidence) for title, (status, evidence) in zip(
+        standard_checklist(), catalog.CHECKLIST_STANDARD, strict=True)]
+    for position, (title, status, evidence) in enumerate(
+            [*rows, *catalog.CHECKLIST_OWN], start=1):
+        owner = supplier_owner if position in (1, 3) else p.clients["infra"]
+        item_id = p.add(ReadinessItem, contract_id=contract_id, position=position, title=title,
+                        owner_id=owner, status=ChecklistStatus(status), evidence=evidence)
+        if position == 2:  # the inventory of accesses is proven by the document itself
+            _document(p, "Inventaire des accès et comptes WMS.pdf", DocumentKind.OTHER,
+                      [title, "Comptes, certificats et clés recensés.",
+                       "Document de démonstration."], p.today - dt.timedelta(days=12),
+                      checklist_item_id=item_id)
+
+
+def _document(p: Portfolio, name: str, kind: DocumentKind, lines: list[str], day: dt.date,
+              **owner: int) -> None:
+    data = tiny_pdf(lines)
+    p.add(Attachment, **_owner(**owner), kind=kind, name=name, media_type="application/pdf",
+          size=len(data), data=data, added_at=dt.datetime.combine(day, dt.time(11, 0)))
+
+
+def _owner(**owner: int) -> dict[str, int | None]:
+    """Every owner column of an attachment (rows inserted together share their keys)."""
+    return {"contract_id": None, "milestone_id": None, "checklist_item_id": None, **owner}
+
+
+def _working(today: dt.date, offset: int | None, direction: int = 1) -> dt.date | None:
+    """The day `offset` days from today, moved to a working day (forwards, or backwards
+    when `direction` is -1)."""
+    day = _day(today, offset)
+    if day is None:
+        return None
+    return workdays.next_working_day(day) if direction > 0 else workdays.previous_working_day(day)
 
 
 def _day(today: dt.date, offset: int | None) -> dt.date | None:
@@ -277,7 +362,7 @@ def _attachments(p: Portfolio) -> None:
                  f"Échéance : {contract.end:%d/%m/%Y}", "Document de démonstration."]
         data = (tiny_pdf(lines) if media_type == "application/pdf"
                 else "\n".join(lines).encode("utf-8"))
-        p.add(Attachment, contract_id=contract.id, kind=kind, name=name,
+        p.add(Attachment, **_owner(contract_id=contract.id), kind=kind, name=name,
               media_type=media_type, size=len(data), data=data,
               added_at=dt.datetime.combine(contract.start, dt.time(10, 0)))
 

@@ -29,6 +29,7 @@ from app.models.enums import (
     MilestoneStatus,
     Priority,
     Renewal,
+    Side,
 )
 from app.services import penalties, rules, sla
 from app.services.budget import BudgetLine, budget_lines
@@ -44,6 +45,9 @@ from app.services.periods import add_months, last_complete_period, period_end, p
 
 HORIZON_DAYS = 90  # notice deadlines and contract ends shown this far ahead
 ENDED_DAYS = 30  # a contract that ended is mentioned this long after its last day
+#: A contract with a reversibility clause and no plan is pointed out this long before its
+#: notice deadline (or its end): a plan takes months to carry out.
+PLAN_HORIZON_DAYS = 180
 COMMITTEE_HORIZON_DAYS = 30
 URGENT_DAYS = 30  # a deadline this close is critical
 CON = sla.con
@@ -56,11 +60,13 @@ class AlertKind(LabeledEnum):
     CONTRACT_END = "contract_end", "Fin de contrat"
     CONTRACT_ENDED = "contract_ended", "Contrat terminé"
     INDICATOR_BREACHED = "indicator_breached", "Indicateur non atteint"
+    CLIENT_INPUT_BREACHED = "client_input_breached", "Entrant client non atteint"
     INDICATOR_MISSING = "indicator_missing", "Indicateur non renseigné"
     PENALTY_DUE = "penalty_due", "Pénalités dues"
     ACTION_LATE = "action_late", "Action en retard"
     COMMITTEE_NEXT = "committee_next", "Prochain comité"
     MILESTONE_LATE = "milestone_late", "Jalon de réversibilité en retard"
+    PLAN_MISSING = "reversibility_unplanned", "Réversibilité sans plan"
 
 
 class Severity(LabeledEnum):
@@ -82,7 +88,8 @@ class Alert:
     severity: Severity
     message: str
     date: dt.date
-    entity: str  # "contract", "indicator", "action", "committee", "milestone"
+    entity: str  # "contract", "indicator", "action", "committee", "milestone",
+    # "reversibility" (a contract's reversibility plan: the id is the contract's)
     entity_id: int
 
 
@@ -105,6 +112,7 @@ class Figures:
     penalties_due: float
     late_actions: int
     next_committee: NextCommittee | None
+    client_inputs_breached: int = 0  # the client's own inputs, counted apart
 
 
 class CompliancePoint(NamedTuple):
@@ -132,13 +140,15 @@ def build_dashboard(session: Session, today: dt.date) -> Dashboard:
     terms = {row.id: rules.ContractTerms.of(row) for row in every}
     contracts = [row for row in every if rules.is_running(terms[row.id], today)]
     contract_alerts = [a for row in every for a in _contract_alerts(row, terms[row.id], today)]
-    breached, missing = _indicator_alerts(db, {row.id for row in contracts}, today)
+    breached, missing, client_inputs = _indicator_alerts(db, {row.id for row in contracts},
+                                                         today)
     owed, penalties_due = _penalty_alerts(session, {row.id: row for row in every}, today)
     late_actions = _late_action_alerts(db, today)
     committees, next_committee = _committee_alerts(db, today)
     milestones = _milestone_alerts(db, today)
-    alerts = [*contract_alerts, *breached, *missing, *owed, *late_actions,
-              *committees, *milestones]
+    unplanned = _unplanned_alerts(db, contracts, today)
+    alerts = [*contract_alerts, *breached, *missing, *client_inputs, *owed,
+              *late_actions, *committees, *milestones, *unplanned]
     alerts.sort(key=lambda a: (_SEVERITY_RANK[a.severity], a.date, a.kind, a.entity_id))
     figures = Figures(
         active_contracts=len(contracts),
@@ -147,6 +157,7 @@ def build_dashboard(session: Session, today: dt.date) -> Dashboard:
         penalties_due=penalties_due,
         late_actions=len(late_actions),
         next_committee=next_committee,
+        client_inputs_breached=len(client_inputs),
     )
     return Dashboard(today, figures, alerts, _sla_compliance(db, today),
                      budget_lines(db, every, today))
@@ -220,33 +231,70 @@ def _ended_alerts(row: Any, terms: rules.ContractTerms, today: dt.date) -> list[
 
 def _indicator_alerts(
     db: sa.Connection, running: set[int], today: dt.date
-) -> tuple[list[Alert], list[Alert]]:
-    """Breached and missing indicators of running contracts in their last complete period."""
+) -> tuple[list[Alert], list[Alert], list[Alert]]:
+    """Breached and missing indicators of running contracts in their last complete period;
+    the breaches of the client's own inputs apart (third list)."""
     last = {f: last_complete_period(today, f) for f in Frequency}
     ends = {f: period_end(start, f) for f, start in last.items()}
     breached, missing = [], []
     for row in sla.last_period_measures(db, last):
         start = last[row.frequency]
         if row.contract_id not in running or row.start_date > ends[row.frequency]:
-            continue  # the contract had not started yet
+            continue  # the contract has ended, or had not started yet
         if row.value is None:
-            missing.append(_missing_alert(row, start))
+            missing.append((row, start))
         elif rules.measure_status(row.value, row.target, row.alert_threshold,
                                   row.direction) is rules.MeasureStatus.BREACHED:
-            breached.append(_breached_alert(row, start))
-    return breached, missing
+            breached.append((row, start))
+    client = _client_side(db, [row.id for row, _start in breached + missing])
+    spans = {(row.reference, start, ends[row.frequency]) for row, start in breached
+             if row.id in client}
+    return ([_breached_alert(row, start, _with_client(spans, row.reference, start,
+                                                      ends[row.frequency]))
+             for row, start in breached if row.id not in client],
+            [_missing_alert(row, start) for row, start in missing],
+            [_client_alert(row, start) for row, start in breached if row.id in client])
 
 
-def _breached_alert(row: Any, start: dt.date) -> Alert:
+def _client_side(db: sa.Connection, ids: list[int]) -> set[int]:
+    """Which of these indicators measure the client's own inputs."""
+    if not ids:
+        return set()
+    query = sa.select(sla.ind.id).where(sla.ind.id.in_(ids),
+                                        sla.ind.measured_side == Side.CLIENT)
+    return set(db.execute(query).scalars())
+
+
+def _with_client(spans: set[tuple[str, dt.date, dt.date]], reference: str, start: dt.date,
+                 end: dt.date) -> bool:
+    """True when a client-input breach of the same contract overlaps the period."""
+    return any(ref == reference and first <= end and start <= last
+               for ref, first, last in spans)
+
+
+def _breached_alert(row: Any, start: dt.date, with_client: bool = False) -> Alert:
     text = tr("dashboard", "Indicateur {code} « {name} » ({ref}) non atteint en {period} : "
                            "{value} pour un objectif {sign} {target}")
-    sign = "≥" if row.direction is Direction.HIGHER_IS_BETTER else "≤"
-    message = text.format(code=row.code, name=row.name, ref=row.reference, sign=sign,
-                          period=format_period(start, row.frequency),
-                          value=format_value(row.value, row.unit),
-                          target=format_value(row.target, row.unit))
+    if with_client:
+        text += tr("dashboard", " — à lire avec les indicateurs client")
     severity = Severity.CRITICAL if row.contractual else Severity.WARNING
-    return Alert(AlertKind.INDICATOR_BREACHED, severity, message, start, "indicator", row.id)
+    return Alert(AlertKind.INDICATOR_BREACHED, severity, _breach_text(text, row, start),
+                 start, "indicator", row.id)
+
+
+def _client_alert(row: Any, start: dt.date) -> Alert:
+    text = tr("dashboard", "Entrant client {code} « {name} » ({ref}) non atteint en "
+                           "{period} : {value} pour un objectif {sign} {target}")
+    return Alert(AlertKind.CLIENT_INPUT_BREACHED, Severity.WARNING,
+                 _breach_text(text, row, start), start, "indicator", row.id)
+
+
+def _breach_text(text: str, row: Any, start: dt.date) -> str:
+    sign = "≥" if row.direction is Direction.HIGHER_IS_BETTER else "≤"
+    return text.format(code=row.code, name=row.name, ref=row.reference, sign=sign,
+                       period=format_period(start, row.frequency),
+                       value=format_value(row.value, row.unit),
+                       target=format_value(row.target, row.unit))
 
 
 def _missing_alert(row: Any, start: dt.date) -> Alert:
@@ -366,4 +414,32 @@ def _milestone_alerts(db: sa.Connection, today: dt.date) -> list[Alert]:
                               date=format_date(row.planned_end))
         alerts.append(Alert(AlertKind.MILESTONE_LATE, Severity.CRITICAL, message,
                             row.planned_end, "milestone", row.id))
+    return alerts
+
+
+def _unplanned_alerts(db: sa.Connection, contracts: list[Any], today: dt.date) -> list[Alert]:
+    """Active contracts with a reversibility clause and no plan whose notice deadline (or,
+    without renewal, their end) is within PLAN_HORIZON_DAYS."""
+    planned = set(db.execute(sa.select(ReversibilityMilestone.contract_id).distinct()).scalars())
+    alerts = []
+    for row in contracts:
+        if not row.has_reversibility_clause or row.id in planned:
+            continue
+        terms = rules.ContractTerms.of(row)
+        deadline = rules.next_notice_deadline(terms, today)
+        text = (tr("dashboard", "Contrat {ref} ({title}) : clause de réversibilité sans "
+                                "plan, décision de reconduction au plus tard le {date} — "
+                                "{when}") if row.renewal is Renewal.EXPRESS else
+                tr("dashboard", "Contrat {ref} ({title}) : clause de réversibilité sans plan, "
+                                "dénonciation au plus tard le {date} — {when}"))
+        if deadline is None:
+            deadline = rules.contract_end(terms, today)
+            text = tr("dashboard", "Contrat {ref} ({title}) : clause de réversibilité sans "
+                                   "plan, fin du contrat le {date} — {when}")
+        if deadline is None or not _within(deadline, today, PLAN_HORIZON_DAYS):
+            continue
+        message = text.format(ref=row.reference, title=row.title, date=format_date(deadline),
+                              when=format_days_from(deadline, today))
+        alerts.append(Alert(AlertKind.PLAN_MISSING, _deadline_severity(deadline, today),
+                            message, deadline, "reversibility", row.id))
     return alerts

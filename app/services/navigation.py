@@ -9,10 +9,12 @@ from app.models import (
     Action,
     Committee,
     CommitteeContract,
+    Contact,
     Contract,
     Indicator,
     Measurement,
     ReversibilityMilestone,
+    Supplier,
 )
 
 #: The things that belong to a contract, by entity kind.
@@ -22,9 +24,24 @@ _CONTRACT_OF = {
 }
 
 
+#: The table of each kind of thing a link can lead to.
+_TABLES = {"supplier": Supplier, "contact": Contact, "contract": Contract,
+           "indicator": Indicator, "measurement": Measurement, "committee": Committee,
+           "action": Action, "milestone": ReversibilityMilestone}
+
+
+def exists(session: Session, entity: str, entity_id: int) -> bool:
+    """False when the thing a link leads to was deleted meanwhile (an unknown kind: True)."""
+    model = _TABLES.get(entity)
+    return model is None or session.get(model, entity_id) is not None
+
+
 def parent_of(session: Session, entity: str, entity_id: int) -> tuple[str, int] | None:
-    """The thing one level up — an indicator's contract, an action's contract, committee
-    or supplier, a committee's (first) contract or supplier — or None when there is none."""
+    """The thing one level up — an indicator's or a milestone's contract, a contract's
+    reversibility plan's contract, an action's contract, committee or supplier, a
+    committee's (first) contract or supplier — or None when there is none."""
+    if entity == "reversibility":  # a contract's plan: the id is the contract's
+        return ("contract", entity_id) if session.get(Contract, entity_id) else None
     if entity in _CONTRACT_OF:
         row = session.get(_CONTRACT_OF[entity], entity_id)
         return ("contract", row.contract_id) if row else None

@@ -60,7 +60,7 @@ class PenaltyShare:
 
 
 def penalty_shares(
-    session: Session,
+    session: Session | sa.Connection,
     today: dt.date,
     first: dt.date,
     last: dt.date,
@@ -85,8 +85,8 @@ def penalty_shares(
     """
     first, last = first.replace(day=1), last.replace(day=1)
     since = {basis: add_months(first, -months) for basis, months in _LOOKBACK_MONTHS.items()}
-    rows = _breached(session.connection(), since, min(add_months(last, 1), today),
-                     contract_ids)
+    db = session.connection() if isinstance(session, Session) else session
+    rows = _breached(db, since, min(add_months(last, 1), today), contract_ids)
     uncapped = [share for row in rows for share in _shares(row, today)]
     return [s for s in _capped(uncapped, rows) if first <= s.month <= last]
 

@@ -40,8 +40,8 @@ TABLE_NOUNS = {
     "action": ("action", "actions"),
     "action_update": ("suivi d'action", "suivis d'actions"),
     "reversibility_milestone": ("jalon de réversibilité", "jalons de réversibilité"),
-    "readiness_item": ("point de la liste de réversibilité",
-                       "points de la liste de réversibilité"),
+    "readiness_item": ("élément de la check-list de réversibilité",
+                       "éléments de la check-list de réversibilité"),
     "attachment": ("document joint", "documents joints"),
 }
 

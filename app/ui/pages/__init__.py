@@ -59,25 +59,18 @@ def page_specs() -> list[PageSpec]:
         PageSpec("contracts", _tr("Contrats"), "mdi6.file-sign",
                  _lazy("contracts", "ContractsPage"),
                  entities=("contract",)),
-        PageSpec("indicators", _tr("Indicateurs"), "mdi6.chart-line", _placeholder(
-            _tr("Indicateurs"),
-            _tr("Les indicateurs contractuels, leurs mesures et les pénalités."),
-            "mdi6.chart-line", [("Indicator", _tr("indicateurs")),
-                                ("Measurement", _tr("mesures"))])),
-        PageSpec("committees", _tr("Comités"), "mdi6.account-group-outline", _placeholder(
-            _tr("Comités"),
-            _tr("Les comités de pilotage, leurs participants, décisions et comptes rendus."),
-            "mdi6.account-group-outline", [("Committee", _tr("comités")),
-                                           ("Decision", _tr("décisions"))])),
+        PageSpec("indicators", _tr("Indicateurs"), "mdi6.chart-line",
+                 _lazy("indicators", "IndicatorsPage"),
+                 entities=("indicator", "measurement")),
+        PageSpec("committees", _tr("Comités"), "mdi6.account-group-outline",
+                 _lazy("committees", "CommitteesPage"),
+                 entities=("committee", "decision")),
         PageSpec("actions", _tr("Plan d'actions"), "mdi6.checkbox-marked-circle-outline",
-                 _placeholder(_tr("Plan d'actions"),
-                              _tr("Les actions décidées, leurs responsables et échéances."),
-                              "mdi6.checkbox-marked-circle-outline",
-                              [("Action", _tr("actions"))])),
-        PageSpec("reversibility", _tr("Réversibilité"), "mdi6.swap-horizontal", _placeholder(
-            _tr("Réversibilité"),
-            _tr("Le plan de réversibilité : jalons, livrables et PV."),
-            "mdi6.swap-horizontal", [("ReversibilityMilestone", _tr("jalons"))])),
+                 _lazy("actions", "ActionsPage"),
+                 entities=("action",)),
+        PageSpec("reversibility", _tr("Réversibilité"), "mdi6.swap-horizontal",
+                 _lazy("reversibility", "ReversibilityPage"),
+                 entities=("milestone", "reversibility")),
     ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
@@ -75,9 +77,13 @@ def _status_tooltip(row: ContractRow) -> str:
         date=format_date(row.dates.contract_end), status=row.recorded_status.label)
 
 
-def _term_end(row: ContractRow) -> str:
+def _term_end_day(row: ContractRow) -> dt.date | None:
     """The current term's last day; for an ended contract, its last day."""
-    return format_date(row.dates.contract_end if row.dates.ended else row.dates.term_end)
+    return row.dates.contract_end if row.dates.ended else row.dates.term_end
+
+
+def _term_end(row: ContractRow) -> str:
+    return format_date(_term_end_day(row))
 
 
 def columns() -> list[Column]:
@@ -89,18 +95,18 @@ def columns() -> list[Column]:
         Column(_tr("Date limite\nde préavis"), lambda r: format_date(r.dates.notice_deadline),
                sort_key=lambda r: r.dates.notice_deadline,
                foreground=_deadline_foreground, background=_deadline_background,
-               tooltip=_deadline_tooltip),
-        Column(_tr("Fin du terme"), _term_end,
-               sort_key=lambda r: r.dates.contract_end if r.dates.ended else r.dates.term_end,
-               foreground=_muted),
+               tooltip=_deadline_tooltip, value=lambda r: r.dates.notice_deadline, kind="date"),
+        Column(_tr("Fin du terme"), _term_end, sort_key=_term_end_day, foreground=_muted,
+               value=_term_end_day, kind="date"),
         Column(_tr("Statut"), lambda r: r.status.label,
                sort_key=lambda r: list(ContractStatus).index(r.status),
                foreground=lambda r: _STATUS_COLOURS.get(r.status), tooltip=_status_tooltip),
         Column(_tr("Type"), lambda r: _tr(_SHORT_KINDS.get(r.kind, r.kind.label)),
                foreground=_muted,
-               tooltip=lambda r: r.kind.label),
+               tooltip=lambda r: r.kind.label, value=lambda r: r.kind.label),
         Column(_tr("Montant annuel"), lambda r: format_money(r.annual_amount),
-               sort_key=lambda r: r.annual_amount, align_right=True, foreground=_muted),
+               sort_key=lambda r: r.annual_amount, align_right=True, foreground=_muted,
+               value=lambda r: r.annual_amount, kind="money"),
     ]
 
 

@@ -42,11 +42,13 @@ ICONS = {
     AlertKind.CONTRACT_END: "mdi6.file-clock-outline",
     AlertKind.CONTRACT_ENDED: "mdi6.file-check-outline",
     AlertKind.INDICATOR_BREACHED: "mdi6.trending-down",
+    AlertKind.CLIENT_INPUT_BREACHED: "mdi6.account-arrow-right-outline",
     AlertKind.INDICATOR_MISSING: "mdi6.table-question",
     AlertKind.PENALTY_DUE: "mdi6.cash-minus",
     AlertKind.ACTION_LATE: "mdi6.clock-alert-outline",
     AlertKind.COMMITTEE_NEXT: "mdi6.account-group-outline",
     AlertKind.MILESTONE_LATE: "mdi6.flag-remove-outline",
+    AlertKind.PLAN_MISSING: "mdi6.swap-horizontal",
 }
 
 COLOURS = {
@@ -150,7 +152,7 @@ def entry_text(entry: Entry) -> str:
 
 #: Alerts about a period of measurement: their date is the first day of that period.
 _PERIOD_KINDS = (AlertKind.INDICATOR_BREACHED, AlertKind.INDICATOR_MISSING,
-                 AlertKind.PENALTY_DUE)
+                 AlertKind.CLIENT_INPUT_BREACHED, AlertKind.PENALTY_DUE)
 
 
 def alert_date(alert: Alert) -> str:
