@@ -23,20 +23,13 @@ from app.ui.pages import dashboard as dashboard_page
 from app.ui.pages.dashboard import DashboardPage
 from app.ui.widgets.alert_list import AlertList, GroupHeader, MoreRow
 from app.ui.workspace import Workspace
+from tests.conftest import SCENARIO_DAY
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The figures below were read off the demo file built on this day (a Tuesday): this
 #: module pins it, whatever day the rest of the suite runs on (VIGIE_TEST_TODAY).
-TODAY = dt.date(2026, 11, 24)
-
-
-@pytest.fixture(autouse=True)
-def demo_day(today: dt.date) -> dt.date:
-    """The clock pinned to this module's TODAY (the suite's `today` unpins it after)."""
-    from app import clock
-
-    clock.pin(TODAY)
-    return TODAY
+TODAY = SCENARIO_DAY
+pytestmark = pytest.mark.day(TODAY)
 
 
 @pytest.fixture(scope="session")

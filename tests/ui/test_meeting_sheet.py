@@ -25,6 +25,7 @@ from app.storage.document import open_file
 from app.ui.pages.committees.autosave import DELAY_MS
 from app.ui.style import CRITICAL
 from tests.committees_support import governance_file
+from tests.conftest import SCENARIO_DAY
 from tests.ui.committees_ui_support import (
     build,
     choose,
@@ -36,6 +37,9 @@ from tests.ui.committees_ui_support import (
     type_into,
     type_text,
 )
+
+#: Expected figures worked out for 24/11/2026 (tests/conftest.py SCENARIO_DAY).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
 
 WAIT = DELAY_MS * 4
 

@@ -23,13 +23,14 @@ from app.models import (
     PenaltyKind,
     Supplier,
 )
+from tests.conftest import SCENARIO_DAY
 
 D = dt.date
 HEADER = ("Contrat", "Code indicateur", "Période", "Valeur", "Commentaire")
 #: The day the import tests' periods and figures were written for (a Tuesday; October 2026
 #: is the last complete month, November has begun): they pin it, whatever day the rest of
 #: the suite runs on (VIGIE_TEST_TODAY).
-TODAY = D(2026, 11, 24)
+TODAY = SCENARIO_DAY
 
 
 def pin_the_import_day() -> None:
