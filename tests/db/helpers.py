@@ -51,3 +51,13 @@ def unwritable(path: Path) -> Iterator[None]:
             yield
         finally:
             path.chmod(mode)
+
+
+def simulate_crash(document) -> None:
+    """The process dies here: no save, no close; its working copy and lock stay behind
+    (the lock is removed, as a dead process's is treated as stale)."""
+    from app.storage import lock, paths, recovery
+
+    document.engine.dispose()
+    recovery.LIVE.discard(document.working_path)
+    lock.lock_path(paths.real(document.path)).unlink()

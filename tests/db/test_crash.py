@@ -50,8 +50,6 @@ def expected_names(upto: int) -> list[str]:
 def test_sigkill_at_random_points_never_damages_nor_loses(tmp_path: Path) -> None:
     document = create(tmp_path / "client.vigie", "Client")
     document.close()
-    working = paths.work_dir() / f"{paths.file_id(document.path)}.sqlite"
-    marker = working.with_suffix(".dirty")
     rng = random.Random(20261124)
     committed = 0  # every id below this was reported committed by a writer
 
@@ -75,6 +73,9 @@ def test_sigkill_at_random_points_never_damages_nor_loses(tmp_path: Path) -> Non
         assert int.from_bytes(header[68:72], "big") == APPLICATION_ID
         assert saved == expected_names(len(saved)), "the file holds a consistent prefix"
 
+        # Each writer has its own working copy; the next one recovers the dead one's.
+        working = paths.working_copy(paths.file_id(document.path), pid=writer.pid)
+        marker = working.with_suffix(".dirty")
         latest = supplier_names(working) if marker.exists() else saved
         assert latest[:committed] == expected_names(committed), "no committed change lost"
         assert len(latest) <= committed + 1
