@@ -175,7 +175,10 @@ def _write_and_replace(request: SaveRequest, snapshot: Path, tmp: Path) -> str:
             request.before_replace(digest)
         if seen is not None and _identity(target) != seen:
             raise FileChangedOnDisk(target)
+        aside = _side_files_aside(target)
         files.replace(tmp, target)
+        for side in aside:
+            files.discard(side)
     except StorageError:
         raise
     except OSError as error:
@@ -184,6 +187,24 @@ def _write_and_replace(request: SaveRequest, snapshot: Path, tmp: Path) -> str:
         raise SaveFailed(target, files.describe(error)) from error
     files.fsync_dir(target.parent)
     return digest
+
+
+def _side_files_aside(target: Path) -> list[Path]:
+    """Move a `-journal` or `-wal` another program left beside the file out of its way.
+
+    The opening copied them and let SQLite recover the copy, so what they held is in the
+    file about to be written; left beside it, SQLite would play them into the new file and
+    damage it. They are renamed before the replace (a crash between the two leaves the
+    changes in the working copy, offered back at the next start) and removed after it.
+    """
+    moved = []
+    for suffix in ("-journal", "-wal", "-shm"):
+        side = Path(f"{target}{suffix}")
+        if side.exists():
+            aside = files.temp_path(side).with_suffix(".old")
+            files.replace(side, aside)
+            moved.append(aside)
+    return moved
 
 
 def _unchanged(request: SaveRequest) -> tuple[int, int, int]:

@@ -121,9 +121,9 @@ def upgrade(path: Path, target: str = "head") -> None:
                 command.upgrade(alembic_config(connection), target)
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
-                    raise sa.exc.IntegrityError(
-                        "PRAGMA foreign_key_check", None, Exception(f"{problems[:3]}")
-                    )
+                    tables = ", ".join(sorted({str(row[0]) for row in problems}))
+                    raise sa.exc.IntegrityError("PRAGMA foreign_key_check", None, Exception(
+                        f"références cassées dans : {tables}"))
                 revision = MigrationContext.configure(connection).get_current_revision()
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 connection.exec_driver_sql(f"PRAGMA user_version = {_as_int(revision)}")

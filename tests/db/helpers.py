@@ -61,3 +61,45 @@ def simulate_crash(document) -> None:
     document.engine.dispose()
     recovery.LIVE.discard(document.working_path)
     lock.lock_path(paths.real(document.path)).unlink()
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class Driver:
+    """Another Vigie process, driven through `app.storage` as the GUI drives it."""
+
+    def __init__(self, path: Path, data_dir: Path, *, hostname: str | None = None) -> None:
+        import sys
+
+        env = os.environ | {"VIGIE_DATA_DIR": str(data_dir)}
+        if hostname:
+            env["VIGIE_TEST_HOSTNAME"] = hostname
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.db.driver", str(path)], cwd=ROOT, env=env,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.process.stdout.readline().strip() == "ready"
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def send(self, command: str) -> str:
+        """Run one command in the other process; its answer line."""
+        self.process.stdin.write(command + "\n")
+        self.process.stdin.flush()
+        return self.process.stdout.readline().strip()
+
+    def ok(self, command: str) -> str:
+        """Run a command that must succeed; what follows its `ok`."""
+        answer = self.send(command)
+        assert answer.startswith("ok"), answer
+        return answer[3:]
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+
+    def quit(self) -> None:
+        self.send("quit")
+        self.process.wait(timeout=30)
