@@ -122,14 +122,16 @@ def media_type_of(name: str) -> str:
     return (guessed or "application/octet-stream")[:MEDIA_TYPE_MAX]
 
 
-#: Names Windows keeps for devices, with any extension: « NUL.pdf » written to disk is lost.
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$",
-                       re.IGNORECASE)
+#: Names Windows keeps for devices, whatever the extension: « NUL.pdf » written to disk is
+#: lost, and « CON .txt » too (the rule of Python's ntpath.isreserved).
+_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [f"{port}{n}" for port in ("COM", "LPT") for n in "123456789¹²³"])
 
 
 def is_reserved_name(name: str) -> bool:
     """True for a file name Windows reserves for a device (CON, NUL, AUX, COM1…)."""
-    return bool(_RESERVED.match(name.rstrip(" .")))
+    return name.partition(".")[0].rstrip(" ").upper() in _RESERVED
 
 
 def safe_file_name(name: str) -> str:

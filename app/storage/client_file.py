@@ -79,8 +79,16 @@ class ClientFile:
         """One unit of work on the working copy, committed at once when the block ends."""
         if self._closed:
             raise RuntimeError("the client file is closed")
-        with session_scope(self.engine) as session:
-            yield session
+        try:
+            with session_scope(self.engine) as session:
+                yield session
+        except sa.exc.OperationalError as error:
+            if not files.is_disk_full(error):
+                raise
+            raise StorageError(tr(
+                "storage", "Le disque de la copie de travail est plein (« {folder} ») : la "
+                "modification n'a pas été enregistrée. Libérez de la place, puis "
+                "recommencez.").format(folder=self.working_path.parent)) from error
 
     def client_name(self) -> str:
         # A Core query: reading one name should not configure every ORM mapper.

@@ -54,9 +54,10 @@ def real(path: Path | str) -> Path:
 
 def file_id(path: Path) -> str:
     """A stable name for a user's file, derived from the file it leads to."""
-    key = os.path.normcase(str(real(path)))  # one file, whatever the case on Windows
+    target = real(path)
+    key = os.path.normcase(str(target))  # one file, whatever the case on Windows
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in Path(path).stem)[:40]
+    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in target.stem)[:40]
     return f"{stem}-{digest}"
 
 

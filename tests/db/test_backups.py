@@ -12,7 +12,7 @@ from app import clock
 from app.cli import main
 from app.models import Supplier
 from app.storage import backup, paths
-from app.storage.document import create, open_file
+from app.storage.document import open_file
 from app.storage.errors import DamagedFile
 from tests.db.helpers import integrity, sha256, supplier_names
 

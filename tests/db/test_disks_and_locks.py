@@ -146,3 +146,24 @@ def test_sqlite_full_errors_are_recognised() -> None:
     assert files.is_disk_full(error)
     assert files.is_disk_full(OSError(28, "No space left on device"))
     assert not files.is_disk_full(OSError(13, "Permission denied"))
+
+
+def test_a_working_copy_that_fills_its_disk_refuses_the_change(tmp_path, tiny_data_dir,
+                                                                monkeypatch) -> None:
+    from app.storage.errors import StorageError
+
+    monkeypatch.setenv("VIGIE_DATA_DIR", str(tiny_data_dir))
+    document = create(tmp_path / "client.vigie", "Client")
+    with document.session() as session:
+        session.add(Supplier(name="Atos"))
+    with pytest.raises(StorageError, match="copie de travail est plein") as full:
+        for i in range(100):
+            with document.session() as session:
+                session.add(Supplier(name=f"Prestataire {i}", notes="x" * 50_000))
+    assert str(tiny_data_dir) in full.value.message
+    monkeypatch.setenv("VIGIE_DATA_DIR", str(tmp_path / "ailleurs"))
+    document.close(save=False)  # nothing of the refused change, every earlier one kept
+    from tests.db.helpers import integrity
+
+    assert integrity(document.working_path) == "ok"
+    assert supplier_names(document.working_path)[0] == "Atos"

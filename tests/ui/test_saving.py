@@ -265,3 +265,20 @@ def test_a_damaged_file_offers_its_backups(window, tmp_path, answers, qtbot) -> 
     text, keys = answers["choices"][0]
     assert "endommagé" in text and keys == ["restore", "cancel"]
     assert str(paths.data_dir() / "backups") in text
+
+
+def test_a_full_disk_under_the_working_copy_is_said_in_the_form(window, client_path,
+                                                                monkeypatch) -> None:
+    from app.services.validation import ValidationError
+    from app.storage.errors import StorageError
+
+    window.open_path(client_path)
+
+    def full(_work):
+        raise StorageError("Le disque de la copie de travail est plein.")
+
+    monkeypatch.setattr(window.workspace, "query", full)
+    with pytest.raises(ValidationError) as refused:
+        add(window, "Atos")
+    assert refused.value.errors == {"": "Le disque de la copie de travail est plein."}
+    assert window.workspace.undo_stack.count() == 0
