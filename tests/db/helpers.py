@@ -36,8 +36,18 @@ def integrity(path: Path) -> str:
 
 @contextlib.contextmanager
 def unwritable(path: Path) -> Iterator[None]:
-    """Make a file or folder unwritable, even for root (immutable attribute)."""
-    if os.geteuid() == 0:
+    """Make a file or folder unwritable, even for root (immutable attribute) and on Windows
+    (a folder's read-only attribute does not stop writes there: an ACL denying them does)."""
+    if os.name == "nt":  # not run here: written for the Windows CI job
+        deny = "(OI)(CI)(WD,AD,WA,WEA)" if path.is_dir() else "(WD,AD,WA,WEA)"
+        subprocess.run(["icacls", str(path), "/deny", f"*S-1-1-0:{deny}"], check=True,
+                       capture_output=True)
+        try:
+            yield
+        finally:
+            subprocess.run(["icacls", str(path), "/remove:d", "*S-1-1-0"], check=True,
+                           capture_output=True)
+    elif os.geteuid() == 0:
         if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
             pytest.skip("cannot make a path immutable here (chattr)")
         try:

@@ -108,7 +108,7 @@ def test_a_lock_of_another_user_here_is_honoured(client_file, monkeypatch) -> No
     from app.storage.errors import FileLocked
 
     client_file.close()
-    owner = lock.this_owner() | {"user": "mdupont", "pid": 1, "token": None}
+    owner = lock.this_owner() | {"user": "mdupont", "pid": os.getppid(), "token": None}
     lock.lock_path(client_file.path).write_text(json.dumps(owner), encoding="utf-8")
     with pytest.raises(FileLocked) as locked:
         open_file(client_file.path, if_locked=IfLocked.OPEN_ANYWAY)

@@ -77,7 +77,7 @@ def test_a_working_copy_without_its_tables_is_refused(client_file) -> None:
 @POSIX_MODES
 def test_a_save_keeps_the_files_mode_and_owner(client_file) -> None:
     client_file.path.chmod(0o600)
-    owner = 4242 if hasattr(os, "geteuid") and os.geteuid() == 0 else os.getuid()
+    owner = 4242 if os.geteuid() == 0 else os.getuid()  # POSIX only (see the mark)
     if owner != os.getuid():
         os.chown(client_file.path, owner, owner)
     add_supplier(client_file, "Atos")
