@@ -369,6 +369,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     dashboard_rows,
     memory_rows,
     gui_rows,
+    __import__("benchmarks.storage", fromlist=["storage_rows"]).storage_rows,
 ]
 
 

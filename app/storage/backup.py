@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,15 +91,24 @@ def backup_path(file_id: str, stem: str, label: str) -> Path:
     return paths.backup_dir(file_id) / f"{stem}-{stamp}-{label}{paths.FILE_SUFFIX}"
 
 
-def make_backup(source: Path, file_id: str, stem: str, *, label: str = OPEN) -> Path | None:
-    """Back up a working copy; returns the kept backup, or None if it did not check out."""
+def make_backup(
+    source: Path, file_id: str, stem: str, *, label: str = OPEN, checked: bool = False
+) -> Path | None:
+    """Back up a working copy; returns the kept backup, or None if it did not check out.
+
+    `checked`: the source is a self-contained file that was just checked (an opening's
+    copy, before any change): a plain copy of it needs no second check.
+    """
     target = backup_path(file_id, stem, label)
     try:
-        copy_database(source, target)
+        if checked:
+            shutil.copyfile(source, target)
+        else:
+            copy_database(source, target)
     except (sqlite3.Error, OSError):
         files.discard(target)
         return None
-    return _keep_if_sound(target, file_id)
+    return _keep_if_sound(target, file_id, checked=checked)
 
 
 def keep_copy(copy: Path, file_id: str, stem: str, *, label: str) -> Path | None:
@@ -108,12 +118,14 @@ def keep_copy(copy: Path, file_id: str, stem: str, *, label: str) -> Path | None
         os.replace(copy, target)
     except OSError:
         return None
-    return _keep_if_sound(target, file_id)
+    return _keep_if_sound(target, file_id, checked=True)
 
 
-def _keep_if_sound(target: Path, file_id: str) -> Path | None:
+def _keep_if_sound(target: Path, file_id: str, *, checked: bool = False) -> Path | None:
+    """Keep a backup that is complete (no journal beside it) and passes quick_check (run
+    here unless the copy was checked just before it was made)."""
     journal = Path(f"{target}-journal")
-    if journal.exists() or not quick_check(target):
+    if journal.exists() or not (checked or quick_check(target)):
         files.discard(target)
         files.discard(journal)
         return None

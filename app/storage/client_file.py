@@ -130,11 +130,17 @@ class ClientFile:
         label = backup.CLOSE if closing else None if self._backed_up else backup.FIRST_CHANGE
         self._backed_up = self._backed_up or label is not None
         known = frozenset(self._known)
+        real = paths.real(self.path)
+
+        def landed(digest: str) -> None:  # on the worker: files only, nothing of Qt
+            self._store_meta({digest})
+            record_saved(self._id, real, digest)
+
         request = SaveRequest(
-            working=self.working_path, target=paths.real(self.path), known=known,
+            working=self.working_path, target=real, known=known,
             folder_dev=self._folder_dev, backup_label=label, file_id=self._id,
-            stem=self.path.stem, before_replace=lambda digest: self._store_meta(
-                known | {digest}),
+            stem=self.path.stem, after_replace=landed,
+            before_replace=lambda digest: self._store_meta(known | {digest}),
         )
         self._job = SaveJob(request, self._changes)
         return self._job
@@ -144,10 +150,7 @@ class ClientFile:
         change then stays in the working copy, and the file stays dirty)."""
         if job is self._job:
             self._job = None
-        digest = job.result()
-        self._known = {digest}
-        self._store_meta(self._known)
-        record_saved(self._id, paths.real(self.path), digest)
+        self._known = {job.result()}  # the metadata was written by the worker
         if self._changes == job.changes:
             self._dirty = False
             files.discard(files.marker_path(self.working_path))

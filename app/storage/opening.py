@@ -223,8 +223,8 @@ def back_up_and_migrate(
     neither a rolling nor a pre-migration backup would protect anything (they piled up,
     one per `vigie report` of an older file).
     """
-    if back_up:
-        backup.make_backup(working, file_id, path.stem, label=backup.OPEN)
+    if back_up:  # the working copy is still the file as read, and was just checked
+        backup.make_backup(working, file_id, path.stem, label=backup.OPEN, checked=True)
     if revision == schema.head_revision():
         return False
     if back_up and backup.make_backup(working, file_id, path.stem,

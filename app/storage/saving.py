@@ -53,6 +53,7 @@ class SaveRequest:
     file_id: str = ""
     stem: str = ""
     before_replace: Callable[[str], None] | None = None  # told the hash about to land
+    after_replace: Callable[[str], None] | None = None  # told the hash that landed
 
 
 def snapshot_path(working: Path) -> Path:
@@ -169,7 +170,7 @@ def _write_and_replace(request: SaveRequest, snapshot: Path, tmp: Path) -> str:
     try:
         original = os.stat(target) if request.check_target else _stat_or_none(target)
         digest = files.copy_hashing(snapshot, tmp, mode_of=original)
-        check_copy(tmp, target, head=request.head)
+        _check_written(tmp, snapshot, target)
         seen = _unchanged(request) if request.check_target else None
         if request.before_replace is not None:
             request.before_replace(digest)
@@ -186,7 +187,19 @@ def _write_and_replace(request: SaveRequest, snapshot: Path, tmp: Path) -> str:
             raise SaveFailed(target, _missing(MARGIN, target.parent)) from error
         raise SaveFailed(target, files.describe(error)) from error
     files.fsync_dir(target.parent)
+    if request.after_replace is not None:
+        request.after_replace(digest)
     return digest
+
+
+def _check_written(tmp: Path, snapshot: Path, target: Path) -> None:
+    """The copy on the user's media is the checked snapshot, byte for byte: its size and
+    header are read back (its bytes were hashed as they were written)."""
+    from app.storage.engine import read_header
+
+    if tmp.stat().st_size != snapshot.stat().st_size or read_header(tmp) != read_header(
+            snapshot):
+        raise SaveFailed(target, tr("storage", "la copie écrite ne se relit pas"))
 
 
 def _side_files_aside(target: Path) -> list[Path]:
