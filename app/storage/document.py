@@ -116,10 +116,13 @@ def open_file(
     path = paths.absolute(path)
     opening.check_path(path)
     real = paths.real(path)
+    file_id = paths.file_id(path)
+    if paths.working_copy(file_id) in recovery.LIVE:  # never two documents on one copy
+        raise StorageError(tr("storage", "« {name} » est déjà ouvert dans cette fenêtre.")
+                           .format(name=path.name))
     recovery.clear_debris()
     reason = _read_only_media_reason(real) or _take_lock(real, if_locked)
     locked = reason is None
-    file_id = paths.file_id(path)
     try:
         if locked:
             files.discard(files.temp_path(real))  # left by a save of ours that a crash cut
@@ -205,7 +208,7 @@ def open_read_only(started: opening.ReadOnlyCopy) -> ClientFile:
     saved); an older file is migrated in its working copy only.
     """
     path = started.path
-    opened = started.wait()  # raises what refused the file
+    opened = started.result()  # raises what refused the file
     try:
         opening.back_up_and_migrate(path, started.working, paths.file_id(path),
                                     opened.revision, back_up=False)

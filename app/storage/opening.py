@@ -14,12 +14,12 @@ import os
 import shutil
 import sqlite3
 import stat
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.i18n import tr
 from app.storage import backup, files, paths, schema
+from app.storage.background import Background
 from app.storage.engine import APPLICATION_ID, SQLITE_MAGIC, application_id, read_header
 from app.storage.errors import (
     DamagedFile,
@@ -239,40 +239,23 @@ def back_up_and_migrate(
     return True
 
 
-class ReadOnlyCopy:
+class ReadOnlyCopy(Background[Opened]):
     """A read-only opening under way: the file's copy and checks, on a worker thread.
 
     The copy and the quick_check run in C (file reads, SQLite), which release the GIL:
     `vigie report` starts them, then imports SQLAlchemy and the dashboard meanwhile, and
-    `app.storage.document.open_read_only` waits for them. The checks are the same as any
-    opening's; a refusal is raised by `wait`, in the caller's thread.
+    `app.storage.document.open_read_only` waits for them (`result()`). The checks are the
+    same as any opening's; a refusal is raised in the caller's thread.
     """
 
     def __init__(self, path: Path, working: Path) -> None:
         self.path = path
         self.working = working
-        self._opened: Opened | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="vigie-open", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._opened = copy_checked(self.path, self.working, hashing=False)
-        except BaseException as error:  # raised again by wait(), where the caller sees it
-            self._error = error
-
-    def wait(self) -> Opened:
-        """What the checked copy holds; raises what refused the file."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._opened is not None
-        return self._opened
+        super().__init__(lambda: copy_checked(path, working, hashing=False), "vigie-open")
 
     def discard(self) -> None:
         """Give up the opening: wait for the worker, then remove the copy."""
-        self._thread.join()
+        self.wait()
         remove_working_copy(self.working)
 
 

@@ -25,13 +25,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.i18n import tr
 from app.storage import backup, files, paths, schema
+from app.storage.background import Background
 from app.storage.engine import APPLICATION_ID
 from app.storage.errors import FileChangedOnDisk, SaveFailed, StorageError
 
@@ -259,39 +259,19 @@ def restore_backup(source: Path, out: Path) -> None:
                                head=False))
 
 
-class SaveJob:
-    """A save running on a worker thread, with no Qt object in it.
-
-    The caller polls `done()` (the GUI does, from a timer) and then calls `result()`, in
-    its own thread, to learn the outcome: plain Python values cross, nothing else.
-    """
+class SaveJob(Background[str]):
+    """A save running on a worker thread, with no Qt object in it; `result()` is the hash
+    of the written file, or raises the StorageError that stopped the save."""
 
     def __init__(self, request: SaveRequest, changes: int) -> None:
         self.request = request
         self.changes = changes  # the document's change count when the snapshot was asked
-        self._digest: str | None = None
-        self._error: StorageError | None = None
-        self._thread = threading.Thread(target=self._run, name="vigie-save", daemon=True)
-        self._thread.start()
+        super().__init__(self._save, "vigie-save")
 
-    def _run(self) -> None:
+    def _save(self) -> str:
         try:
-            self._digest = write_file(self.request)
-        except StorageError as error:
-            self._error = error
+            return write_file(self.request)
+        except StorageError:
+            raise
         except Exception as error:  # an unexpected failure still keeps every change
-            self._error = SaveFailed(self.request.target, files.describe(error))
-
-    def done(self) -> bool:
-        return not self._thread.is_alive()
-
-    def wait(self) -> None:
-        self._thread.join()
-
-    def result(self) -> str:
-        """The hash of the written file; raises the StorageError that stopped the save."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._digest is not None
-        return self._digest
+            raise SaveFailed(self.request.target, files.describe(error)) from error

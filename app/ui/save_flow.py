@@ -30,6 +30,7 @@ def _tr(text: str) -> str:
 def attach(window: DocumentWindow, workspace: Workspace) -> None:
     """Connect a workspace's save signals to the window that shows it."""
     bar = window.statusBar()
+    bar.clearMessage()  # nothing said about the file before this one stays
     workspace.save_status.connect(
         lambda text: bar.showMessage(text, 0 if text.endswith("…") else 6000))
     workspace.save_failed.connect(lambda text: save_failed(window, text))
@@ -72,4 +73,6 @@ def changed_on_disk(window: DocumentWindow, workspace: Workspace, message: str) 
         messages.show_error(window, _tr("Enregistrement impossible"), error.message)
         return
     workspace.discard_on_close()
-    window.open_path(beside if answer == "mine" else path)
+    if window.open_path(beside if answer == "mine" else path):
+        window.statusBar().showMessage(_tr("Votre version est enregistrée dans « {0} ».").format(
+            beside.name), 15_000)

@@ -130,6 +130,7 @@ class Workspace(QObject):
             self._asked = False
             self._conflict = True
             self.dirty_changed.emit(self.document.dirty)
+            self.save_status.emit(self.tr("Non enregistré : le fichier a changé sur le disque."))
             self.changed_on_disk.emit(error.message)
             return
         except StorageError as error:

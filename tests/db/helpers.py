@@ -13,6 +13,28 @@ from pathlib import Path
 import pytest
 
 
+def add_supplier(document, name: str) -> None:
+    """Add a supplier to an open client file, committed at once."""
+    from app.models import Supplier
+
+    with document.session() as session:
+        session.add(Supplier(name=name))
+
+
+@contextlib.contextmanager
+def small_file_system(folder: Path, size: str) -> Iterator[Path]:
+    """A real little file system (tmpfs) mounted at `folder`, when this machine lets the
+    tests mount one (root on Linux); skips the test otherwise."""
+    folder.mkdir(exist_ok=True)
+    if os.name == "nt" or os.system(f"mount -t tmpfs -o size={size} tmpfs '{folder}' "
+                                    "2>/dev/null"):
+        pytest.skip("mounting a small file system needs root on Linux")
+    try:
+        yield folder
+    finally:
+        os.system(f"umount -l '{folder}' 2>/dev/null")
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

@@ -88,3 +88,24 @@ def test_a_sound_document_reads_back_whole(tmp_path: Path, capsys) -> None:
     with document.session() as session:
         assert attachments.attachment_data(session, row_id) == PATTERN * 3000
     document.close()
+
+
+def test_a_file_its_media_altered_is_told_at_opening(tmp_path: Path) -> None:
+    """The whole-file check: same size and time as Vigie last wrote it, other content."""
+    import os
+
+    path, _row_id = file_with_a_document(tmp_path)
+    st = path.stat()
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b"Client", b"Clienu", 1))  # one bit flipped in a text
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+    document = open_file(path)
+    assert any("son support l'a peut-être abîmé" in w for w in document.warnings)
+    document.close()
+
+    (tmp_path / "autre").mkdir()
+    untouched, _ = file_with_a_document(tmp_path / "autre")
+    reopened = open_file(untouched)
+    assert reopened.warnings == [], "a file as Vigie wrote it raises no alarm"
+    reopened.close()

@@ -10,16 +10,10 @@ import pytest
 
 from app import clock
 from app.cli import main
-from app.models import Supplier
 from app.storage import backup, paths
 from app.storage.document import open_file
 from app.storage.errors import DamagedFile
-from tests.db.helpers import integrity, sha256, supplier_names
-
-
-def add_supplier(document, name: str) -> None:
-    with document.session() as session:
-        session.add(Supplier(name=name))
+from tests.db.helpers import add_supplier, integrity, sha256, supplier_names
 
 
 def labels(path: Path) -> list[str]:

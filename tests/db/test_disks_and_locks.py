@@ -15,7 +15,7 @@ from app.models import Supplier
 from app.storage import files, lock, process
 from app.storage.document import create, open_file
 from app.storage.errors import DiskFull
-from tests.db.helpers import sha256, supplier_names
+from tests.db.helpers import sha256, small_file_system, supplier_names
 
 
 def big_file(folder: Path, suppliers: int = 120) -> Path:
@@ -28,14 +28,10 @@ def big_file(folder: Path, suppliers: int = 120) -> Path:
 
 
 @pytest.fixture
-def tiny_data_dir(tmp_path: Path, monkeypatch):
-    """The user data directory on a real 1 MB file system (tmpfs), when mounting works."""
-    mount = tmp_path / "donnees"
-    mount.mkdir()
-    if os.name == "nt" or os.system(f"mount -t tmpfs -o size=1m tmpfs '{mount}' 2>/dev/null"):
-        pytest.skip("mounting a small file system needs root on Linux")
-    yield mount
-    os.system(f"umount -l '{mount}'")
+def tiny_data_dir(tmp_path: Path):
+    """The user data directory's disk: 1 MB."""
+    with small_file_system(tmp_path / "donnees", "1m") as mount:
+        yield mount
 
 
 def test_a_full_data_directory_is_said_full_not_damaged(tmp_path, tiny_data_dir, monkeypatch):

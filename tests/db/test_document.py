@@ -29,12 +29,14 @@ from app.storage.errors import (
     RecoveryAvailable,
     SaveFailed,
 )
-from tests.db.helpers import integrity, sha256, simulate_crash, supplier_names, unwritable
-
-
-def add_supplier(document, name: str) -> None:
-    with document.session() as session:
-        session.add(Supplier(name=name))
+from tests.db.helpers import (
+    add_supplier,
+    integrity,
+    sha256,
+    simulate_crash,
+    supplier_names,
+    unwritable,
+)
 
 
 def test_changes_reach_the_users_file_only_when_saved(client_file) -> None:

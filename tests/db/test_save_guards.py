@@ -16,14 +16,9 @@ from app.storage import files, paths, saving, schema
 from app.storage.document import create
 from app.storage.engine import APPLICATION_ID
 from app.storage.errors import FileChangedOnDisk, SaveFailed
-from tests.db.helpers import sha256, supplier_names
+from tests.db.helpers import add_supplier, sha256, small_file_system, supplier_names
 
 POSIX_MODES = pytest.mark.skipif(os.name == "nt", reason="Windows has no mode bits to keep")
-
-
-def add_supplier(document, name: str) -> None:
-    with document.session() as session:
-        session.add(Supplier(name=name))
 
 
 def drop_working_copy(document) -> None:
@@ -129,13 +124,8 @@ def test_a_folder_that_no_longer_holds_the_file_gets_nothing(tmp_path: Path) -> 
 
 @pytest.fixture
 def small_disk(tmp_path: Path):
-    """A real little file system (tmpfs), when this machine lets the tests mount one."""
-    mount = tmp_path / "disque"
-    mount.mkdir()
-    if os.name == "nt" or os.system(f"mount -t tmpfs -o size=3m tmpfs '{mount}' 2>/dev/null"):
-        pytest.skip("mounting a small file system needs root on Linux")
-    yield mount
-    os.system(f"umount -l '{mount}'")
+    with small_file_system(tmp_path / "disque", "3m") as mount:
+        yield mount
 
 
 def test_a_pulled_key_with_a_fixed_mount_point(small_disk: Path, tmp_path: Path) -> None:

@@ -121,3 +121,35 @@ def test_an_empty_leftover_is_not_offered_back(shared: Path, data_dir: Path) -> 
     assert supplier_names(document.working_path) == ["Ineo"]
     document.close()
     assert not list(paths.work_dir().glob("*.sqlite")), "the empty leftover was cleared"
+
+
+def test_new_files_and_copies_never_replace_a_file_open_elsewhere(shared: Path, data_dir,
+                                                                  tmp_path: Path) -> None:
+    """« Nouveau » or « Enregistrer une copie sous… » onto another client's file that a
+    live Vigie has open: refused, and that file and its lock are left alone."""
+    other = Driver(shared, data_dir)
+    try:
+        other.ok("open")
+        before = sha256(shared)
+        with pytest.raises(FileLocked):
+            create(shared, "Autre client", overwrite=True)
+        mine = create(tmp_path / "mien.vigie", "Mon client")
+        with pytest.raises(FileLocked):
+            mine.save_copy_as(shared)
+        mine.close()
+        assert sha256(shared) == before
+        assert lock.read_owner(shared).pid == other.pid
+    finally:
+        other.kill()
+
+
+def test_one_process_never_opens_a_file_twice(shared: Path) -> None:
+    from app.storage.errors import StorageError
+
+    document = open_file(shared)
+    with pytest.raises(StorageError, match="déjà ouvert dans cette fenêtre"):
+        open_file(shared)
+    assert document.working_path.exists()
+    reader = open_file(shared, read_only=True)  # a read-only look has its own copy
+    reader.close()
+    document.close()

@@ -14,17 +14,10 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 
-from app.models import Supplier
 from app.storage import files, paths, process
 from app.storage.document import IfRecoverable, create, open_file
 from app.storage.errors import SaveFailed
-from tests.db.helpers import ROOT, sha256, supplier_names
-
-
-def add_supplier(document, name: str) -> None:
-    with document.session() as session:
-        session.add(Supplier(name=name))
-
+from tests.db.helpers import ROOT, add_supplier, sha256, supplier_names
 
 # -- 1. FlushFileBuffers needs a handle opened for writing ----------------------------------
 

@@ -44,7 +44,7 @@ class BackupsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restaurer une sauvegarde"))
-        self.resize(760, 420)
+        self.resize(900, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Sauvegardes de « {0} », de la plus récente à la plus ancienne. La sauvegarde "
@@ -57,15 +57,15 @@ class BackupsDialog(QDialog):
         self.model = RowsTableModel(self._columns(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        configure_table(self.table, (130, 210, 80))
+        configure_table(self.table, (125, 200, 75))
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.model.set_rows(rows)
         self.table.doubleClicked.connect(lambda _index: self._accept_if_chosen())
         layout.addWidget(self.table, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton(
             self.tr("Restaurer une copie"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
+        self.buttons.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._accept_if_chosen)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
