@@ -34,6 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.imports import import_rows  # noqa: E402
+
 SCALE_MEASUREMENTS = 200_000
 NOT_YET = "(pas encore disponible)"
 
@@ -369,6 +371,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     dashboard_rows,
     memory_rows,
     gui_rows,
+    import_rows,
     __import__("benchmarks.storage", fromlist=["storage_rows"]).storage_rows,
 ]
 

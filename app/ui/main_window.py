@@ -28,6 +28,7 @@ from app.storage.document import ClientFile, find_recoverable
 from app.storage.errors import StorageError
 from app.ui import backups_flow, save_flow, settings
 from app.ui.dialogs import messages
+from app.ui.dialogs.report_import import ReportImportEntry
 from app.ui.document_flow import (
     choose_new_path,
     create_document,
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
                                            lambda: backups_flow.restore_from(self))
         self.close_action = self._action(file_menu, self.tr("&Fermer"), self.close_file,
                                          QKeySequence.StandardKey.Close)
+        file_menu.addSeparator()
+        # Fichier ▸ Importer un rapport prestataire…, and report files dropped on the pages.
+        self.report_import = ReportImportEntry(self, file_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
 
