@@ -34,7 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.committees import committees_rows  # noqa: E402 - after ROOT joins sys.path
 from benchmarks.imports import import_rows  # noqa: E402
+from benchmarks.storage import storage_rows  # noqa: E402
 
 SCALE_MEASUREMENTS = 200_000
 NOT_YET = "(pas encore disponible)"
@@ -372,7 +374,8 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     memory_rows,
     gui_rows,
     import_rows,
-    __import__("benchmarks.storage", fromlist=["storage_rows"]).storage_rows,
+    committees_rows,
+    storage_rows,
 ]
 
 
