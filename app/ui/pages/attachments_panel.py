@@ -32,7 +32,7 @@ from app.ui.commands import CreateRecord, DeleteRecord
 from app.ui.dialogs import messages
 from app.ui.ops import Op
 from app.ui.style import icon
-from app.ui.table_models import ROW_ROLE, Column, RowsTableModel
+from app.ui.table_models import ROW_ROLE, Column, RowsTableModel, show_cut_text_in_tooltips
 from app.ui.workspace import Workspace
 
 #: Words of a file name that tell what kind of document it is.
@@ -74,6 +74,8 @@ class AttachmentsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        show_cut_text_in_tooltips(self.table)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
