@@ -60,6 +60,12 @@ def open_document(
             return None
 
 
+def ask_client_name(parent: QWidget | None, suggestion: str) -> str | None:
+    """The name of the client of a new file ("" keeps the file's name), None if cancelled."""
+    return messages.ask_text(parent, _tr("Nouveau fichier client"), _tr("Nom du client :"),
+                             suggestion, accept=_tr("Créer"))
+
+
 def create_document(parent: QWidget | None, path: Path, client_name: str) -> ClientFile | None:
     """Create a new client file; None (after telling why) when it cannot be written."""
     try:

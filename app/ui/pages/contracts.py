@@ -286,6 +286,21 @@ class ContractsPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
+    # -- edits not saved yet ----------------------------------------------------------------
+
+    def has_unsaved_edits(self) -> bool:
+        """The contract's card is open and holds changes."""
+        return not self.form.isHidden() and self.form.dirty
+
+    def save_edits(self) -> bool:
+        """Save the contract's card; False when a field is refused (it says why)."""
+        return self.form.save() if self.has_unsaved_edits() else True
+
+    def discard_edits(self) -> None:
+        """Drop the card's changes: the contract as saved, or no card for a new one."""
+        if self.has_unsaved_edits():
+            self.form.cancel()
+
     # -- filters ----------------------------------------------------------------------------------
 
     def _accepts(self, row: ContractRow) -> bool:

@@ -181,7 +181,15 @@ class DashboardPage(Page):
         super().paintEvent(event)
         if self._refresh_after_paint:
             self._refresh_after_paint = False
-            QTimer.singleShot(0, self, self.refresh)
+            QTimer.singleShot(0, self, self._refresh_if_shown)
+
+    def _refresh_if_shown(self) -> None:
+        """The deferred refresh: left for later if the page was hidden meanwhile (another
+        page, or the file closing: its pages go once the window is done with them)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
         """Recompute the dashboard of the open file for today."""

@@ -310,6 +310,24 @@ class SuppliersPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
+    # -- edits not saved yet ----------------------------------------------------------------
+
+    def has_unsaved_edits(self) -> bool:
+        """The supplier's form or an open contact dialog holds changes."""
+        return self.form.dirty or self.contacts.has_unsaved_edits()
+
+    def save_edits(self) -> bool:
+        """Save the contact being edited, then the supplier's form; False when refused."""
+        if self.contacts.has_unsaved_edits() and not self.contacts.save_edits():
+            return False
+        return self.form.save() if self.form.dirty else True
+
+    def discard_edits(self) -> None:
+        """Put back what the file holds: close the contact dialog, reload the form."""
+        self.contacts.discard_edits()
+        if self.form.dirty:
+            self.form.cancel()
+
     # -- editing ----------------------------------------------------------------------------
 
     def set_read_only(self, reason: str | None) -> None:
