@@ -6,9 +6,18 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -65,11 +74,10 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        self.setMinimumSize(960, 620)
         self.sidebar = QListWidget(objectName="sidebar")
-        self.sidebar.setFixedWidth(210)
         for spec in self._specs:
             self.sidebar.addItem(QListWidgetItem(icon(spec.icon, "#d9e1ea"), spec.label))
+        self.sidebar.setFixedWidth(self._sidebar_width())
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         self.banner = ReadOnlyBanner()
@@ -99,6 +107,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
+
+    def _sidebar_width(self) -> int:
+        """As wide as its longest entry needs (its style's font and paddings), no wider:
+        a 1024-pixel screen has no room to spare."""
+        font = QFont(self.sidebar.font())
+        font.setPointSizeF(10.5)  # the side bar's font size in the style sheet
+        metrics = QFontMetrics(font)
+        text = max(metrics.horizontalAdvance(spec.label) for spec in self._specs)
+        icon_and_gaps = 16 + 8  # the icon and the space after it
+        padding = 14 * 2 + 3 + 12  # item padding, the marker's border, a margin
+        return text + icon_and_gaps + padding
 
     def _setup_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
@@ -131,7 +150,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
         self.page_actions = [
-            self._action(view_menu, spec.label, lambda n=number - 1: self.show_page(n),
+            self._action(view_menu, spec.label, lambda n=number - 1: self._go_to_page(n),
                          QKeySequence(f"Ctrl+{number}"))
             for number, spec in enumerate(self._specs, start=1)]
         view_menu.addSeparator()
@@ -160,6 +179,19 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.sidebar.setCurrentRow(number)
 
+    def _go_to_page(self, number: int) -> None:
+        """Ctrl+1…: show the page and put the keyboard in it (its first field or list)."""
+        self.show_page(number)
+        page = self.stack.currentWidget()
+        if isinstance(page, Page) and not page.isAncestorOf(QApplication.focusWidget()):
+            widget = page.nextInFocusChain()
+            while widget is not page and page.isAncestorOf(widget):
+                if widget.isVisible() and widget.isEnabled() \
+                        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    widget.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
+                widget = widget.nextInFocusChain()
+
     def page(self, key: str) -> Page:
         """The page of that key, built on first use."""
         number = next(i for i, spec in enumerate(self._specs) if spec.key == key)
@@ -173,6 +205,8 @@ class MainWindow(QMainWindow):
             slot.deleteLater()
             self._pages[key] = page
             page.refresh()
+            # a page may need more room than the window had: it must still fit the screen
+            QTimer.singleShot(0, self, self._fit_to_screen)
         return self._pages[key]
 
     def navigate(self, entity: str, entity_id: int) -> None:
@@ -518,7 +552,8 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry()
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.setGeometry(window_geometry.first_geometry(screen))
+            self.setGeometry(window_geometry.first_geometry(
+                screen, minimum=self.minimumSizeHint()))
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
@@ -526,7 +561,7 @@ class MainWindow(QMainWindow):
             return
         frame = window_geometry.frame_of(self.frameGeometry(), self.geometry())
         fitted = window_geometry.fit_inside(self.geometry(), self.screen().availableGeometry(),
-                                            frame, self.minimumSize())
+                                            frame, self.minimumSizeHint())
         if fitted != self.geometry():
             self.setGeometry(fitted)
 

@@ -61,7 +61,7 @@ QTableView {{
     gridline-color: #e6eaef; selection-background-color: #d6e6fa; selection-color: {TEXT};
     border: 1px solid #dde3ea;
 }}
-QTableView:focus, QListView:focus {{ border: 1px solid {FOCUS}; }}
+QTableView:focus, QListWidget#recentFiles:focus {{ border: 1px solid {FOCUS}; }}
 QHeaderView::section {{
     background: #eef2f6; color: #33404f; padding: 5px 6px; border: none;
     border-right: 1px solid #dde3ea; border-bottom: 1px solid #dde3ea; font-weight: 600;
@@ -70,20 +70,22 @@ QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QPlainTextEdit {{
     padding: 3px 5px; border: 1px solid #c9d2dc; border-radius: 4px; background: white;
     color: {TEXT}; selection-background-color: #b9d3f3; selection-color: {TEXT};
 }}
-QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
+QLineEdit:focus, QDateEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
 QPlainTextEdit:focus {{ border: 2px solid {FOCUS}; padding: 2px 4px; }}
+QComboBox:focus {{ border: 1px solid {FOCUS}; background: #eef5fe; }}
 QLineEdit:disabled, QComboBox:disabled, QDateEdit:disabled, QSpinBox:disabled,
 QDoubleSpinBox:disabled, QPlainTextEdit:disabled {{ background: #f1f3f5; color: #6b7785; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
 QSpinBox[invalid="true"], QDoubleSpinBox[invalid="true"], QPlainTextEdit[invalid="true"] {{
     border: 1px solid #c62828; background: #fff8f8; color: {TEXT};
 }}
-QLineEdit[invalid="true"]:focus, QComboBox[invalid="true"]:focus,
-QPlainTextEdit[invalid="true"]:focus, QSpinBox[invalid="true"]:focus,
-QDoubleSpinBox[invalid="true"]:focus {{ border: 2px solid #c62828; padding: 2px 4px; }}
+QLineEdit[invalid="true"]:focus, QPlainTextEdit[invalid="true"]:focus,
+QSpinBox[invalid="true"]:focus, QDoubleSpinBox[invalid="true"]:focus {{
+    border: 2px solid #c62828; padding: 2px 4px;
+}}
 QComboBox QAbstractItemView {{
-    background: white; color: {TEXT}; border: 1px solid #c9d2dc; outline: 0;
-    selection-background-color: #d6e6fa; selection-color: {TEXT};
+    background: white; color: {TEXT}; selection-background-color: #d6e6fa;
+    selection-color: {TEXT};
 }}
 QPushButton {{
     padding: 5px 12px; border: 1px solid #c9d2dc; border-radius: 4px; background: white;
@@ -96,10 +98,10 @@ QPushButton#primary {{ background: {ACCENT}; color: white; border: 1px solid {AC
 QPushButton#primary:hover {{ background: #174d8f; color: white; }}
 QPushButton#primary:focus {{
     border: 2px solid {PRIMARY_FOCUS}; padding: 4px 11px; background: #2a6dc0;
-    text-decoration: underline;
 }}
 QPushButton#primary:disabled {{ background: #9db7d6; color: white; border-color: #9db7d6; }}
 QToolButton:focus {{ border: 2px solid {FOCUS}; border-radius: 3px; }}
+QCheckBox:focus, QRadioButton:focus {{ background: #e3eefb; color: {TEXT}; border-radius: 3px; }}
 QStatusBar {{ background: #eef2f6; color: #33404f; }}
 QToolTip {{ background: #fffdf0; color: {TEXT}; border: 1px solid #c9d2dc; padding: 3px; }}
 """

@@ -286,10 +286,9 @@ def _option(view: QAbstractItemView, index: Index) -> QStyleOptionViewItem:
 
 class ColumnFitter(QObject):
     """Makes the columns of a table as wide as their header and the rows in view, once:
-    when rows first show. After that the widths are the user's (a reload keeps them)."""
-
-    #: a long text column grows up to this share over its starting width (tooltips do the rest)
-    GROWTH = 1.5
+    when rows first show. Short values (dates, statuses, amounts) are never cut; long
+    texts give back room, down to their starting width, for the table to fit its width
+    (their tooltip shows them whole). After that the widths are the user's."""
 
     def __init__(self, view: QTableView, widths: tuple[int, ...]) -> None:
         super().__init__(view)
@@ -319,11 +318,17 @@ class ColumnFitter(QObject):
             return
         self._done = True
         header = view.horizontalHeader()
-        for column in range(model.columnCount() - 1):
-            if header.isSectionHidden(column):
-                continue
-            start = self._widths[column] if column < len(self._widths) else header.sectionSize(
-                column)
-            needed = max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
-            header.resizeSection(column, min(needed, int(start * self.GROWTH))
-                                 if needed > start else max(needed, header.sectionSizeHint(column)))
+        shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        needed = {c: max(header.sectionSizeHint(c), view.sizeHintForColumn(c)) for c in shown}
+        start = {c: self._widths[c] if c < len(self._widths) else header.sectionSize(c)
+                 for c in shown}
+        # long texts (wider than their starting width) give back room, the longest first,
+        # down to that width: the rest keep their values whole (a scroll bar if need be)
+        excess = sum(needed.values()) - view.viewport().width()
+        for column in sorted(shown[:-1], key=lambda c: needed[c] - start[c], reverse=True):
+            floor = max(start[column], header.sectionSizeHint(column))
+            given = max(0, min(excess, needed[column] - floor))
+            needed[column] -= given
+            excess -= given
+        for column in shown[:-1]:
+            header.resizeSection(column, needed[column])

@@ -18,11 +18,19 @@ FIRST_MAXIMUM = QSize(1600, 1000)
 ASSUMED_FRAME = QMargins(8, 32, 8, 8)
 
 
-def first_geometry(available: QRect, frame: QMargins = ASSUMED_FRAME) -> QRect:
+def first_geometry(available: QRect, frame: QMargins = ASSUMED_FRAME,
+                   minimum: QSize | None = None) -> QRect:
     """The window's client rectangle at first start: 90 % of the available screen (never
-    more than FIRST_MAXIMUM), frame included, centred."""
+    more than FIRST_MAXIMUM), frame included, centred; all of it when 90 % would be less
+    than the window's `minimum` (a 1024 × 768 screen)."""
     width = min(int(available.width() * FIRST_SHARE), FIRST_MAXIMUM.width())
     height = min(int(available.height() * FIRST_SHARE), FIRST_MAXIMUM.height())
+    if minimum is not None:
+        outer_minimum = minimum.grownBy(frame)
+        if width < outer_minimum.width():
+            width = available.width()
+        if height < outer_minimum.height():
+            height = available.height()
     outer = QRect(0, 0, width, height)
     outer.moveCenter(available.center())
     return outer.marginsRemoved(frame)

@@ -71,7 +71,7 @@ class ContactsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(icon("mdi6.account-plus-outline"), self.tr("Ajouter"))
+        self.add_button = QPushButton(icon("mdi6.account-plus-outline"), self.tr("A&jouter"))
         self.edit_button = QPushButton(icon("mdi6.pencil-outline"), self.tr("Modifier"))
         self.delete_button = QPushButton(icon("mdi6.account-remove-outline"),
                                          self.tr("Supprimer"))

@@ -173,7 +173,8 @@ class ContractFormCard(QFrame):
                                            "documents."))
         self.attachments.set_contract(None)
         self._set_dirty(False)
-        self.fields.field("reference").setFocus()
+        first = "reference" if supplier_id is not None else "supplier_id"
+        self.fields.field(first).setFocus()  # the first field to fill
 
     def _show_key_date(self, text: str, colour: str) -> None:
         self.key_date.setText(text)

@@ -35,6 +35,7 @@ from app.ui.pages.contract_form import ContractFormCard
 from app.ui.pages.contracts_table import EmptyState, columns, setup_table
 from app.ui.style import icon
 from app.ui.table_models import ROW_ROLE, FilterProxy, RowsTableModel
+from app.ui.widgets.flow_layout import flow_row
 from app.ui.workspace import Workspace
 
 SPLITTER_KEY = "contracts/splitter"
@@ -90,24 +91,23 @@ class ContractsPage(Page):
         self.search = QLineEdit(placeholderText=self.tr("Rechercher…"), clearButtonEnabled=True)
         self.search.addAction(icon("mdi6.magnify", "#6b7785"),
                               QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(180)
-        self.search.setMaximumWidth(300)
+        self.search.setFixedWidth(230)
         self.search.textChanged.connect(self._on_search)
         self.supplier_filter = self._filter(self.tr("Tous les prestataires"), [])
         self.kind_filter = self._filter(self.tr("Tous les types"),
                                         [(k, k.label) for k in ContractKind])
         self.status_filter = self._filter(self.tr("Tous les statuts"), [
             (NOT_ENDED, self.tr("Non terminés")), *((s, s.label) for s in ContractStatus)])
-        self.new_button = QPushButton(icon("mdi6.plus", "white"), self.tr("Nouveau"),
+        self.new_button = QPushButton(icon("mdi6.plus", "white"), self.tr("&Nouveau"),
                                       objectName="primary")
         self.new_button.clicked.connect(self.new_contract)
         self.delete_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Supprimer"))
         self.delete_button.clicked.connect(self.delete_current)
-        for widget in (self.search, self.supplier_filter, self.kind_filter, self.status_filter):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
+        # the search and the filters wrap onto a second line in a narrow window
+        row.addWidget(flow_row([self.search, self.supplier_filter, self.kind_filter,
+                                self.status_filter]), 1)
+        row.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _filter(self, everything: str, choices: list) -> QComboBox:
@@ -117,7 +117,7 @@ class ContractsPage(Page):
             combo.addItem(text, data)
         combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(16)
+        combo.setMinimumContentsLength(len(everything))  # « Tous les … » never cut
         combo.setMaxVisibleItems(20)
         combo.currentIndexChanged.connect(self._on_filter)
         return combo

@@ -75,8 +75,9 @@ class DashboardPage(Page):
         body.addWidget(self._alerts_card(), 11)
         charts = QVBoxLayout()
         charts.setSpacing(14)
-        self.sla_chart = ChartView(minimum=(300, 130))
-        self.budget_chart = ChartView(minimum=(300, 130))
+        # narrow minimums: the page fits a 1024-pixel screen beside the side bar
+        self.sla_chart = ChartView(minimum=(250, 130))
+        self.budget_chart = ChartView(minimum=(250, 130))
         self._drawn: dict[ChartView, object] = {}  # the data each chart shows
         self.sla_title = QLabel(self.tr("Respect des niveaux de service"))
         self.budget_title = QLabel(self.tr("Budget consommé"))
@@ -138,7 +139,7 @@ class DashboardPage(Page):
         self.empty_hint = QLabel(objectName="emptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        column.setContentsMargins(40, 0, 40, 0)
+        column.setContentsMargins(16, 0, 16, 0)
         column.addStretch(1)
         for label in (picture, self.empty_label):
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -83,7 +83,7 @@ class SuppliersPage(Page):
         self.search.returnPressed.connect(self._go_to_first_result)
         self.count_label = QLabel()
         self.count_label.setStyleSheet(f"color: {MUTED.name()};")
-        self.new_button = QPushButton(icon("mdi6.plus", "white"), self.tr("Nouveau"))
+        self.new_button = QPushButton(icon("mdi6.plus", "white"), self.tr("&Nouveau"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_supplier)
         self.delete_button = QPushButton(icon("mdi6.trash-can-outline"), self.tr("Supprimer"))

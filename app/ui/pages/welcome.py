@@ -52,7 +52,7 @@ class WelcomePage(QWidget):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         recent_title = QLabel(self.tr("Fichiers récents"))
         recent_title.setObjectName("sectionTitle")
-        self.recent = QListWidget()
+        self.recent = QListWidget(objectName="recentFiles")
         self.recent.itemActivated.connect(
             lambda item: self.recent_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
         layout.addSpacing(16)

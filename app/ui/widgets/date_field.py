@@ -36,7 +36,7 @@ class DateField(QLineEdit):
     dateChanged = Signal(QDate)  # as QDateEdit's, for code written against it
     input_error_changed = Signal(str)  # the reason the text is no date, "" once it is one
 
-    def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
         super().__init__(parent)
         self.optional = optional
         self._value: dt.date | None = None
@@ -56,8 +56,15 @@ class DateField(QLineEdit):
     # -- value ------------------------------------------------------------------------------
 
     def value(self) -> dt.date | None:
-        """The date shown (the last one read while the text is being corrected)."""
-        return self._value
+        """The date the text says now (typed but not yet left, too: Ctrl+S saves it), or
+        the last date read while the text is no date."""
+        text = self.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_french_date(text, clock.today())
+        except ValueError:
+            return self._value
 
     def set_value(self, value: dt.date | None) -> None:
         """Show `value` (None: no date) and forget any mistyped text."""
@@ -67,7 +74,12 @@ class DateField(QLineEdit):
 
     def input_error(self) -> str:
         """Why the text typed is no date ("" when it reads as one, or is empty)."""
-        return self._error
+        text = self.text().strip()
+        try:
+            parse_french_date(text, clock.today()) if text else None
+        except ValueError as error:
+            return str(error)
+        return ""
 
     def read_text(self) -> bool:
         """Read the text typed: store its date, or keep it marked with the reason it is no
@@ -99,12 +111,7 @@ class DateField(QLineEdit):
             self.input_error_changed.emit(reason)
 
     def _on_text_edited(self, _text: str) -> None:
-        if self._error:  # being corrected: the mark goes as soon as the text reads
-            text = self.text().strip()
-            try:
-                parse_french_date(text, clock.today()) if text else None
-            except ValueError:
-                return
+        if self._error and not self.input_error():  # corrected: the mark goes at once
             self._set_error("")
 
     # -- QDateEdit's interface, for code written against it ----------------------------------

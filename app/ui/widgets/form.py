@@ -99,7 +99,7 @@ class FormPanel(QWidget):
 
         A text that is no date is marked with its reason when the user leaves the field;
         read the form with `checked_values()` to refuse it when saving."""
-        edit = DateField(optional)
+        edit = DateField(optional=optional)
         edit.setProperty("optional", optional)
         edit.textEdited.connect(lambda *_: self._on_edit(name))
         edit.value_changed.connect(lambda *_: self._on_edit(name))
