@@ -115,8 +115,24 @@ def test_key_figures_are_the_services_written_in_french(page, board) -> None:
     assert cards["late"].value.text() == str(figures.late_actions) == "4"
     following = figures.next_committee
     assert cards["committee"].value.text() == "03/12/2026"
-    assert cards["committee"].detail.full_text() == f"dans 9 jours · {following.title}"
+    assert cards["committee"].detail.full_text() == f"dans 9 jours\n{following.title}"
     assert following.title in cards["committee"].toolTip()
+
+
+def test_the_next_committee_card_says_when_whole_and_what_as_far_as_it_fits(
+    qtbot, page, board
+) -> None:
+    """« dans 3 jours · CoT… » told neither: the delay has a line of its own, the title the
+    next, cut last (the card's tooltip has it whole)."""
+    title = board.figures.next_committee.title
+    page.resize(1100, 700)
+    card = page.cards["committee"]
+    qtbot.waitUntil(lambda: card.detail.width() > 0)
+    when, what = card.detail.text().split("\n")
+    assert when == "dans 9 jours"
+    assert what.rstrip("…") and title.startswith(what.rstrip("…"))
+    assert len(what.rstrip("…")) >= len("CoTech infogérance")
+    assert title in card.toolTip()
 
 
 def test_the_next_committee_card_leads_to_the_committee(qtbot, page, board) -> None:

@@ -7,7 +7,7 @@ can answer a question by replacing one function (pytest's monkeypatch).
 from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 #: Room a title bar takes besides the title: the icon and the window buttons.
 TITLE_BAR_EXTRA = 160
@@ -63,8 +63,11 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
     dialog.setTextValue(text)
     dialog.setOkButtonText(accept)
     dialog.setCancelButtonText(parent.tr("Annuler") if parent else "Annuler")
+    # the dialog sizes itself to its layout: widen its field for the title to show whole
     title_width = QFontMetrics(dialog.font()).horizontalAdvance(title) + TITLE_BAR_EXTRA
-    dialog.setMinimumWidth(max(380, title_width))
+    margins = dialog.layout().contentsMargins()
+    dialog.findChild(QLineEdit).setMinimumWidth(
+        max(340, title_width) - margins.left() - margins.right())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.textValue().strip()

@@ -7,8 +7,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,6 +27,7 @@ from app.services import attachments
 from app.services.attachments import AttachmentRow
 from app.services.formatting import format_datetime
 from app.services.validation import ValidationError
+from app.ui import system_viewer
 from app.ui.commands import CreateRecord, DeleteRecord
 from app.ui.dialogs import messages
 from app.ui.ops import Op
@@ -218,10 +218,11 @@ class AttachmentsPanel(QWidget):
         target = folder / _safe_file_name(row.name)
         if not self._write(row, target, mkdir=True):
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-            messages.show_error(self, self.tr("Ouverture impossible"), self.tr(
-                "Aucune application n'a pu ouvrir « {0} ». Utilisez « Enregistrer sous… » "
-                "puis ouvrez la copie.").format(row.name))
+        system_viewer.open_document(target, self, lambda: messages.show_error(
+            self, self.tr("Ouverture impossible"), self.tr(
+                "Aucune application de cet ordinateur n'ouvre « {0} ». Installez-en une pour "
+                "ce type de document, ou utilisez « Enregistrer sous… » pour l'envoyer ou "
+                "l'ouvrir ailleurs.").format(row.name)))
 
     def save_selected(self) -> None:
         """Save a copy of the document where the user chooses (allowed in read-only mode)."""

@@ -271,7 +271,8 @@ class DashboardPage(Page):
             card.set_figure("—", self.tr("aucun comité planifié"), style.MUTED)
             return
         date = following.starts_at.date()
-        card.set_figure(format_date(date), f"{format_days_from(date, day)} · {following.title}",
+        # when, then what on a line of its own: the title is the part that gets cut
+        card.set_figure(format_date(date), f"{format_days_from(date, day)}\n{following.title}",
                         tooltip=f"{following.title}\n{format_datetime(following.starts_at)}")
 
     # -- navigation ------------------------------------------------------------------------
