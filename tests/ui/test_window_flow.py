@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -285,3 +286,38 @@ def test_a_last_file_gone_opens_the_demo_at_start(qtbot, tmp_path, answers) -> N
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=60_000)
     assert window.workspace.path == paths.demo_file().resolve()
     window.close()
+
+
+# -- issue 18.8: no network wait on the GUI thread --------------------------------------------
+
+
+def test_recent_files_show_at_once_and_are_checked_off_the_gui_thread(
+    window, qtbot, monkeypatch, tmp_path, client_path
+) -> None:
+    """A recent file on a share gone offline (its check blocks, as `\\\\server\\share`
+    does for 30–45 s on Windows) neither holds the window nor hides the other files."""
+    from app.ui import recent_files
+
+    offline = tmp_path / "partage" / "client.vigie"
+    settings.remember_file(offline)
+    settings.remember_file(client_path)
+    share_answers, asked_from = threading.Event(), []
+    real = recent_files.exists
+
+    def exists(path: Path) -> bool:
+        asked_from.append(threading.current_thread())
+        if path == offline:
+            share_answers.wait(30)
+        return real(path)
+
+    monkeypatch.setattr(recent_files, "exists", exists)
+
+    window.welcome.refresh()  # returns while the share has not answered
+
+    shown = [window.welcome.recent.item(n).text() for n in range(2)]
+    assert shown[0].startswith("acme.vigie") and shown[1].startswith("client.vigie")
+    qtbot.waitUntil(lambda: len(asked_from) == 2)
+    assert threading.main_thread() not in asked_from
+    share_answers.set()
+    qtbot.waitUntil(lambda: "introuvable" in window.welcome.recent.item(1).text())
+    assert "introuvable" not in window.welcome.recent.item(0).text()
