@@ -361,6 +361,8 @@ def _page_rows(label: str, first: float, times: dict, floor: float, floor_name: 
     ]
 
 
+from benchmarks.window import window_rows  # noqa: E402 - imports Row from here when it runs
+
 # Each entry is a function Context -> list[Row], run in this order.
 MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     build_rows,
@@ -369,6 +371,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     dashboard_rows,
     memory_rows,
     gui_rows,
+    window_rows,
 ]
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.storage.document import ClientFile, IfLocked, IfRecoverable, create, open_file
 from app.storage.errors import FileLocked, RecoveryAvailable, StorageError
 from app.ui.dialogs import messages
+
+if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads when a file is first opened
+    from app.storage.document import ClientFile
 
 
 def _tr(text: str) -> str:
@@ -20,6 +23,8 @@ def open_document(
     parent: QWidget | None, path: Path, *, recover: bool = False
 ) -> ClientFile | None:
     """Open `path`, asking about a lock or a crash recovery; None when refused or cancelled."""
+    from app.storage.document import IfLocked, IfRecoverable, open_file
+
     if_locked = IfLocked.ASK
     if_recoverable = IfRecoverable.RECOVER if recover else IfRecoverable.ASK
     while True:
@@ -68,6 +73,8 @@ def ask_client_name(parent: QWidget | None, suggestion: str) -> str | None:
 
 def create_document(parent: QWidget | None, path: Path, client_name: str) -> ClientFile | None:
     """Create a new client file; None (after telling why) when it cannot be written."""
+    from app.storage.document import create
+
     try:
         return create(path, client_name, overwrite=True)
     except StorageError as error:
@@ -79,6 +86,8 @@ def ensure_demo_file(path: Path) -> None:
     """Create the demo client file if it is missing (an empty file until a generator exists)."""
     if path.exists():
         return
+    from app.storage.document import create
+
     try:
         from app.demo import generate
     except ImportError:

@@ -1,24 +1,26 @@
-"""The main window: a thin shell that switches pages and handles the document."""
+"""The main window: a thin shell that switches pages; its file commands are in
+window_files.py."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QFont,
     QFontMetrics,
+    QIcon,
     QKeySequence,
     QPaintEvent,
+    QPixmap,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,28 +34,21 @@ from PySide6.QtWidgets import (
 )
 
 import app
-from app.services import navigation
-from app.storage import paths
-from app.storage.document import ClientFile, find_recoverable
 from app.storage.errors import StorageError
 from app.ui import recent_files, settings, window_geometry
 from app.ui.dialogs import messages
-from app.ui.document_flow import (
-    ask_client_name,
-    create_document,
-    ensure_demo_file,
-    open_document,
-)
 from app.ui.pages import Page, page_specs
 from app.ui.pages.welcome import WelcomePage
 from app.ui.style import icon
 from app.ui.widgets.banner import ReadOnlyBanner
+from app.ui.window_files import FileCommands
 from app.ui.workspace import Workspace
 
-FILE_FILTER = "Fichiers client Vigie (*.vigie)"
+if TYPE_CHECKING:  # SQLAlchemy and the storage layer load after the first paint
+    from app.storage.document import ClientFile
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileCommands, QMainWindow):
     """Side bar, pages, menus, title and status bar around one open client file."""
 
     def __init__(self) -> None:
@@ -66,17 +61,20 @@ class MainWindow(QMainWindow):
         self._after_first_paint: list[Callable[[], None]] = []
         self._probe = recent_files.PathProbe(self)
         self._waiting_for: Path | None = None
+        self._icons: list[tuple[QAction, str]] = []  # set after the first paint
         self._setup_ui()
         self._setup_actions()
         self._restore_geometry()
         self._update_state()
+        self._after_first_paint.append(self._load_icons)
 
     # -- building ----------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
         self.sidebar = QListWidget(objectName="sidebar")
+        blank = _blank_icon()  # the real ones come after the first paint (_load_icons)
         for spec in self._specs:
-            self.sidebar.addItem(QListWidgetItem(icon(spec.icon, "#d9e1ea"), spec.label))
+            self.sidebar.addItem(QListWidgetItem(blank, spec.label))
         self.sidebar.setFixedWidth(self._sidebar_width())
         self.sidebar.currentRowChanged.connect(self._show_page)
 
@@ -107,6 +105,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
+
+    def _load_icons(self) -> None:
+        """The icons of the side bar and the menus. qtawesome (its import and its fonts)
+        takes as long as the rest of the first paint: it comes just after it."""
+        for number, spec in enumerate(self._specs):
+            self.sidebar.item(number).setIcon(icon(spec.icon, "#d9e1ea"))
+        for action, name in self._icons:
+            action.setIcon(icon(name))
 
     def _sidebar_width(self) -> int:
         """As wide as its longest entry needs (its style's font and paddings), no wider:
@@ -163,7 +169,7 @@ class MainWindow(QMainWindow):
     def _action(self, menu: QMenu, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:
         action = QAction(text, self)
         if icon_name:
-            action.setIcon(icon(icon_name))
+            self._icons.append((action, icon_name))
         if isinstance(shortcut, list):
             action.setShortcuts(shortcut)
         elif shortcut is not None:
@@ -223,6 +229,8 @@ class MainWindow(QMainWindow):
                 if target[0] != entity:
                     self._say_shown_instead(target[0])
                 return
+            from app.services import navigation
+
             target = self.workspace.query(lambda s, t=target: navigation.parent_of(s, *t))
 
     def _say_shown_instead(self, entity: str) -> None:
@@ -250,186 +258,6 @@ class MainWindow(QMainWindow):
         if isinstance(page, Page):
             page.focus_search()
 
-    # -- the document ----------------------------------------------------------------------
-
-    def open_path(self, path: Path, *, recover: bool = False) -> bool:
-        """Open a client file in this window. The current one closes only once the new one
-        is open: a file that cannot be opened leaves the current one as it was."""
-        path = Path(path)
-        if self.workspace is not None and _same_file(path, self.workspace.path):
-            self.statusBar().showMessage(self.tr("« {0} » est déjà ouvert.").format(path.name),
-                                         5000)
-            return True
-        if not self._settle_edits():
-            return False
-        document = open_document(self, path, recover=recover)
-        if document is None:
-            if not recent_files.exists(path):
-                settings.forget_file(path)  # gone: the recent files no longer offer it
-                self.welcome.refresh()
-            return False
-        return self._switch_to(document)
-
-    def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un fichier client"),
-                                              self._dialog_folder(), self.tr(FILE_FILTER))
-        if name:
-            self.open_path(Path(name))
-
-    def open_demo(self) -> None:
-        self.statusBar().showMessage(self.tr("Préparation du fichier de démonstration…"))
-        QCoreApplication.processEvents()
-        try:
-            ensure_demo_file(paths.demo_file())
-            self.open_path(paths.demo_file())
-        finally:
-            self.statusBar().clearMessage()
-
-    def new_file(self) -> None:
-        folder = self._dialog_folder()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Nouveau fichier client"), folder,
-                                              self.tr(FILE_FILTER))
-        if not name:
-            return
-        path = Path(name).with_suffix(paths.FILE_SUFFIX)
-        if self.workspace is not None and _same_file(path, self.workspace.path):
-            messages.show_error(self, self.tr("Nouveau fichier client"), self.tr(
-                "« {0} » est le fichier ouvert : choisissez un autre nom.").format(path.name))
-            return
-        client = ask_client_name(self, path.stem)
-        if client is None or not self._settle_edits():
-            return
-        document = create_document(self, path, client or path.stem)
-        if document is not None:
-            self._switch_to(document)
-
-    def _dialog_folder(self) -> str:
-        """Where a file dialog opens: the open file's folder, else the user's documents."""
-        if self.workspace is not None and self.workspace.path.parent != paths.data_dir():
-            return str(self.workspace.path.parent)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-    def save_now(self) -> None:
-        """Enregistrer: the forms holding changes first, then the file."""
-        if self.workspace is None:
-            return
-        refused = [page for page in self._pages_with_edits() if not page.save_edits()]
-        saved = self.workspace.save()
-        if refused:
-            self._bring_forward(refused[0])
-            self.statusBar().showMessage(self.tr(
-                "Le formulaire a encore des modifications non enregistrées : corrigez ce qui "
-                "est signalé, puis enregistrez."), 10000)
-        elif saved:
-            self.statusBar().showMessage(self.tr("Enregistré."), 4000)
-
-    def save_copy_as(self) -> None:
-        if self.workspace is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie sous"),
-                                              self._dialog_folder(), self.tr(FILE_FILTER))
-        if not name:
-            return
-        target = Path(name).with_suffix(paths.FILE_SUFFIX)
-        try:
-            self.workspace.document.save_copy_as(target)
-        except StorageError as error:
-            messages.show_error(self, self.tr("Copie impossible"), error.message)
-            return
-        self.statusBar().showMessage(self.tr("Copie enregistrée : {0}").format(target), 6000)
-
-    def close_file(self) -> bool:
-        """Save and close the current file; False when the user chose to keep it open."""
-        if self.workspace is None:
-            return True
-        if not self._settle_edits() or not self._save_before_closing():
-            return False
-        self._tear_down()
-        return True
-
-    def close_for_shutdown(self) -> None:
-        """Close without a question (the session ends, the process is told to stop): the
-        forms' valid changes are saved, the file written if it can be; whatever could not be
-        written stays in the working copy, offered for recovery at the next start."""
-        if self.workspace is None:
-            return
-        for page in self._pages_with_edits():
-            if not page.save_edits():
-                page.discard_edits()
-        self._tear_down()
-
-    def _settle_edits(self) -> bool:
-        """Ask what to do with each form holding changes; False when the user cancels."""
-        for page in self._pages_with_edits():
-            self._bring_forward(page)
-            answer = messages.ask_choice(
-                self, self.tr("Modifications non enregistrées"),
-                self.tr("Un formulaire de la page « {0} » a des modifications non "
-                        "enregistrées.").format(self._label_of(page)),
-                [("save", self.tr("Enregistrer")), ("discard", self.tr("Ne pas enregistrer")),
-                 ("cancel", self.tr("Annuler"))])
-            if answer == "save" and not page.save_edits():
-                return False  # refused: the form says why, the file stays open
-            if answer == "discard":
-                page.discard_edits()
-            elif answer != "save":
-                return False
-        return True
-
-    def _save_before_closing(self) -> bool:
-        """Write the file before it closes; if that fails, ask: a copy, close anyway (the
-        working copy keeps the changes for recovery), or keep the file open."""
-        self._save_failures = []
-        try:
-            if self.workspace.save():
-                return True
-        finally:
-            failures, self._save_failures = self._save_failures, None
-        answer = messages.ask_choice(
-            self, self.tr("Enregistrement impossible"),
-            failures[-1] if failures else self.tr("Le fichier n'a pas pu être enregistré."),
-            [("copy", self.tr("Enregistrer une copie sous…")),
-             ("close", self.tr("Fermer quand même")),
-             ("cancel", self.tr("Annuler"))],
-            informative=self.tr("Si vous fermez quand même, vos modifications restent "
-                                "récupérables à la prochaine ouverture du fichier."),
-        )
-        if answer == "copy":
-            self.save_copy_as()
-        return answer == "close"
-
-    def _tear_down(self) -> None:
-        """Let go of the open file. The pages go first, while the file is still open and
-        none of them on screen: a page shown during its removal would refresh itself from
-        a file already closed."""
-        self.stack.setCurrentWidget(self.welcome)
-        self._clear_pages()
-        workspace, self.workspace = self.workspace, None
-        with contextlib.suppress(StorageError):  # "close anyway": the working copy keeps
-            workspace.close()  # the changes, offered for recovery at the next opening
-        workspace.deleteLater()
-        self._update_state()
-
-    def _switch_to(self, document: ClientFile) -> bool:
-        """Show `document` in place of the current file, once that one is closed."""
-        if self.workspace is not None:
-            if not self._save_before_closing():
-                document.close(save=False)
-                return False
-            self._tear_down()
-        self._set_document(document)
-        return True
-
-    def _pages_with_edits(self) -> list[Page]:
-        return [page for page in self._pages.values() if page.has_unsaved_edits()]
-
-    def _bring_forward(self, page: Page) -> None:
-        number = next(n for n, spec in enumerate(self._specs) if self._pages.get(spec.key) is page)
-        self.show_page(number)
-
-    def _label_of(self, page: Page) -> str:
-        return next(spec.label for spec in self._specs if self._pages.get(spec.key) is page)
-
     def _set_document(self, document: ClientFile) -> None:
         self.workspace = Workspace(document, self)
         self.workspace.dirty_changed.connect(lambda _dirty: self._update_title())
@@ -443,7 +271,7 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(lambda _text: self._update_actions())
         settings.remember_file(document.path)
         self._update_state()
-        page = min(max(settings.value("window/page"), 0), len(self._specs) - 1)
+        page = self._first_page()
         self.sidebar.setCurrentRow(page)
         self._show_page(page)
 
@@ -509,13 +337,6 @@ class MainWindow(QMainWindow):
             step()
         except StorageError as error:
             messages.show_error(self, self.tr("Modification impossible"), error.message)
-
-    def _on_save_failed(self, message: str) -> None:
-        if self._save_failures is not None:  # closing: the question says it
-            self._save_failures.append(message)
-            return
-        self.statusBar().showMessage(message)
-        messages.show_error(self, self.tr("Enregistrement impossible"), message)
 
     def _fill_recent_menu(self) -> None:
         """The recent files, at once; those found gone meanwhile are greyed out."""
@@ -587,57 +408,13 @@ class MainWindow(QMainWindow):
         settings.set_value("window/geometry", self.saveGeometry())
         event.accept()
 
-    def open_initial(self, path: Path | None) -> None:
-        """What the app opens once the window is painted: the given file, a crash's
-        leftovers, the last file, or the demo at first start."""
-        self._after_first_paint.append(lambda: self._open_initial(path))
-        self.update()
 
-    def _open_initial(self, path: Path | None) -> None:
-        if path is None and self._offer_recovery():
-            return
-        if path is not None:
-            self.open_path(path)
-            return
-        last = Path(settings.value("files/last") or "")
-        if not last.name:
-            self.open_demo()  # first start: a living dashboard at once
-            return
-        # Whether the last file is still there is asked off the GUI thread (a share may be
-        # offline); meanwhile the window says what it waits for.
-        self.statusBar().showMessage(self.tr("Ouverture de « {0} »…").format(last.name))
-        self._probe.checked.connect(self._on_last_file_checked)
-        self._waiting_for = last
-        self._probe.check([last])
-
-    def _on_last_file_checked(self, path: Path, found: bool) -> None:
-        if path != self._waiting_for:
-            return
-        self._waiting_for = None
-        self._probe.checked.disconnect(self._on_last_file_checked)
-        self.statusBar().clearMessage()
-        if self.workspace is not None:
-            return  # the user opened a file meanwhile
-        if found:
-            self.open_path(path)  # cancelled or refused: the welcome page stays
-        else:
-            self.open_demo()
-
-    def _offer_recovery(self) -> bool:
-        """Offer the newest working copy a crash left behind; True when it was reopened."""
-        leftovers = [r for r in find_recoverable() if recent_files.exists(r.path)]
-        if not leftovers:
-            return False
-        newest = leftovers[0]
-        answer = messages.ask_choice(
-            self, self.tr("Récupération"),
-            self.tr("Vigie s'est arrêté avant d'avoir enregistré « {0} » (modifié le "
-                    "{1}).").format(newest.path.name, newest.changed_at.strftime(
-                        "%d/%m/%Y à %H:%M")),
-            [("recover", self.tr("Récupérer les modifications")),
-             ("later", self.tr("Plus tard"))],
-        )
-        return answer == "recover" and self.open_path(newest.path, recover=True)
+def _blank_icon() -> QIcon:
+    """A transparent icon of the side bar's size: the entries do not move when the real
+    icons arrive."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 def _keys(standard: QKeySequence.StandardKey, *usual: str) -> list[QKeySequence]:
@@ -646,8 +423,3 @@ def _keys(standard: QKeySequence.StandardKey, *usual: str) -> list[QKeySequence]
     keys = QKeySequence.keyBindings(standard)
     keys += [QKeySequence(key) for key in usual if QKeySequence(key) not in keys]
     return keys
-
-
-def _same_file(one: Path, other: Path) -> bool:
-    """True when both paths name the same file (without asking the disk more than once)."""
-    return Path(one).resolve() == Path(other).resolve()

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from sqlmodel import Session
 
-from app.storage.document import ClientFile
 from app.storage.errors import StorageError
 from app.ui import settings
+
+if TYPE_CHECKING:  # SQLAlchemy loads once the window is on screen, not before
+    from sqlmodel import Session
+
+    from app.storage.document import ClientFile
 
 T = TypeVar("T")
 

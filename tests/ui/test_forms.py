@@ -17,6 +17,12 @@ from tests.ui.keyboard import press
 # -- 5. dates typed by hand ------------------------------------------------------------------
 
 
+def enter(qtbot, field, text: str) -> None:
+    """Type `text` over the field's content, then leave it with Tab."""
+    type_into(qtbot, field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+
 def _open_far(qtbot, page):
     """The contract CTR-FAR (12 months from its start, tacit renewal, 3 months' notice)."""
     click_row(qtbot, page, "CTR-FAR")
@@ -67,8 +73,7 @@ def test_what_is_no_date_is_refused_visibly_and_not_saved(qtbot, setup) -> None:
     fields = _open_far(qtbot, page)
     start = fields.field("start_date")
     before = fields.values()["start_date"]
-    type_into(qtbot, start, "31/02/2024")
-    qtbot.keyClick(start, Qt.Key.Key_Tab)
+    enter(qtbot, start, "31/02/2024")
 
     assert start.text() == "31/02/2024"  # kept as typed, to be corrected
     assert fields.error_text("start_date") == "Le 31/02/2024 n'existe pas."
@@ -87,11 +92,9 @@ def test_an_optional_date_may_be_emptied(qtbot, setup) -> None:
     page, _ids = setup
     fields = _open_far(qtbot, page)
     ended = fields.field("ended_on")
-    type_into(qtbot, ended, "30/06/2026")
-    qtbot.keyClick(ended, Qt.Key.Key_Tab)
+    enter(qtbot, ended, "30/06/2026")
     assert fields.values()["ended_on"] == dt.date(2026, 6, 30)
-    type_into(qtbot, ended, "")
-    qtbot.keyClick(ended, Qt.Key.Key_Tab)
+    enter(qtbot, ended, "")
     assert fields.values()["ended_on"] is None and fields.error_text("ended_on") == ""
 
 
@@ -134,11 +137,9 @@ def test_the_contact_dialog_checks_each_field_on_leaving_it(qtbot, window, fille
     dialog = _contact_dialog(qtbot, window, filled_path)
     email, phone = dialog.form.fields["email"], dialog.form.fields["phone"]
     errors = dialog.form.errors
-    type_into(qtbot, email, "jean.roux@")
-    qtbot.keyClick(email, Qt.Key.Key_Tab)  # leaving it, before any Enregistrer
+    enter(qtbot, email, "jean.roux@")  # leaving it, before any Enregistrer
     assert errors["email"].isVisible() and "Adresse e-mail invalide" in errors["email"].text()
-    type_into(qtbot, phone, "12")
-    qtbot.keyClick(phone, Qt.Key.Key_Tab)
+    enter(qtbot, phone, "12")
     assert errors["phone"].isVisible() and "téléphone invalide" in errors["phone"].text()
 
     email.setFocus()
@@ -173,8 +174,7 @@ def test_a_wrong_siren_is_said_on_leaving_the_field(qtbot, window, filled_path) 
     window.show_page(1)
     form = window.page("suppliers").form.form
     siren = form.fields["siren"]
-    type_into(qtbot, siren, "552100555")
-    qtbot.keyClick(siren, Qt.Key.Key_Tab)
+    enter(qtbot, siren, "552100555")
     assert form.errors["siren"].isVisible()
     type_into(qtbot, siren, "552100554")
     assert not form.errors["siren"].isVisible()

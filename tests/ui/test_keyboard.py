@@ -3,8 +3,6 @@ mouse; Tab leaves notes and tables; every focused widget shows it; Ctrl+Y redoes
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import settings
 from app.ui.widgets.date_field import DateField
+from tests.db.helpers import read_rows
 from tests.ui.keyboard import focused, press, tab_to, type_text
 
 
@@ -33,14 +32,6 @@ def keyboard_window(window, qtbot, client_path):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
-
-
-def rows(path, sql: str) -> list[tuple]:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql).fetchall()
-    finally:
-        connection.close()
 
 
 def test_a_supplier_a_contact_and_a_contract_without_the_mouse(
@@ -91,12 +82,13 @@ def test_a_supplier_a_contact_and_a_contract_without_the_mouse(
     press(qtbot, "Ctrl+S")
 
     window.workspace.save()
-    assert rows(client_path, "SELECT name, siren FROM supplier") == [("Sopra Steria",
-                                                                      "552100554")]
-    assert rows(client_path, "SELECT name, role, email, phone FROM contact") == [
+    assert read_rows(client_path, "SELECT name, siren FROM supplier") == [
+        ("Sopra Steria", "552100554")]
+    assert read_rows(client_path, "SELECT name, role, email, phone FROM contact") == [
         ("Jean Roux", "Directeur de compte", "jean.roux@sopra.fr", "06 12 34 56 78")]
-    assert rows(client_path, "SELECT reference, title, start_date, supplier_id FROM contract") \
-        == [("CTR-2027-001", "Infogerance du poste de travail", "2027-01-01", 1)]
+    contracts = read_rows(client_path,
+                          "SELECT reference, title, start_date, supplier_id FROM contract")
+    assert contracts == [("CTR-2027-001", "Infogerance du poste de travail", "2027-01-01", 1)]
 
 
 def test_tab_leaves_multi_line_fields_and_tables(qtbot, window, filled_path) -> None:

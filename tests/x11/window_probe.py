@@ -139,12 +139,18 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("file", type=Path)
     parser.add_argument("--shots", type=Path)
+    parser.add_argument("--today", help="the day the dashboard is shown for (AAAA-MM-JJ)")
     options = parser.parse_args()
     os.environ.setdefault("VIGIE_DATA_DIR", tempfile.mkdtemp(prefix="vigie-x11-"))
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from app import clock
     from app.ui.application import create_application
     from app.ui.main_window import MainWindow
 
+    if options.today:
+        import datetime as dt
+
+        clock.pin(dt.date.fromisoformat(options.today))
     create_application()
     window = MainWindow()
     window.show()

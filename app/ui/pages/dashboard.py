@@ -28,7 +28,7 @@ from app.services.formatting import (
     format_number,
 )
 from app.ui import style
-from app.ui.chart_view import ChartView
+from app.ui.chart_view import ChartView, load_matplotlib
 from app.ui.ops import Op
 from app.ui.pages.base import Page
 from app.ui.widgets.alert_list import AlertList
@@ -60,6 +60,7 @@ class DashboardPage(Page):
         self.dashboard: Dashboard | None = None
         self._refresh_after_paint = False
         self._setup_ui()
+        load_matplotlib()  # on its worker thread, while the first figures are computed
 
     # -- building ----------------------------------------------------------------------------
 
