@@ -91,7 +91,7 @@ class ContractsPage(Page):
         self.search = QLineEdit(placeholderText=self.tr("Rechercher…"), clearButtonEnabled=True)
         self.search.addAction(icon("mdi6.magnify", "#6b7785"),
                               QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setFixedWidth(230)
+        self.search.setFixedWidth(200)
         self.search.textChanged.connect(self._on_search)
         self.supplier_filter = self._filter(self.tr("Tous les prestataires"), [])
         self.kind_filter = self._filter(self.tr("Tous les types"),
