@@ -34,6 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.imports import import_rows  # noqa: E402
+from benchmarks.window import window_rows  # noqa: E402
+
 SCALE_MEASUREMENTS = 200_000
 NOT_YET = "(pas encore disponible)"
 
@@ -361,8 +364,6 @@ def _page_rows(label: str, first: float, times: dict, floor: float, floor_name: 
     ]
 
 
-from benchmarks.window import window_rows  # noqa: E402 - imports Row from here when it runs
-
 # Each entry is a function Context -> list[Row], run in this order.
 MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     build_rows,
@@ -371,6 +372,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     dashboard_rows,
     memory_rows,
     gui_rows,
+    import_rows,
     window_rows,
 ]
 

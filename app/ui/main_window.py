@@ -37,6 +37,7 @@ import app
 from app.storage.errors import StorageError
 from app.ui import recent_files, settings, window_geometry
 from app.ui.dialogs import messages
+from app.ui.dialogs.report_import import ReportImportEntry
 from app.ui.pages import Page, page_specs
 from app.ui.pages.welcome import WelcomePage
 from app.ui.style import icon
@@ -140,6 +141,10 @@ class MainWindow(FileCommands, QMainWindow):
                                              self.save_copy_as, QKeySequence.StandardKey.SaveAs)
         self.close_action = self._action(file_menu, self.tr("&Fermer"), self.close_file,
                                          _keys(QKeySequence.StandardKey.Close, "Ctrl+W"))
+        file_menu.addSeparator()
+        # Fichier ▸ Importer un rapport prestataire…, and report files dropped on the pages.
+        self.report_import = ReportImportEntry(self, file_menu)
+        self._icons.append((self.report_import.action, "mdi6.file-import-outline"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), self.close,
                      _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
