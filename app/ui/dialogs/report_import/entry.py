@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from app.services.formatting import plural
 from app.ui import settings
 from app.ui.dialogs import messages
 
@@ -87,6 +86,8 @@ class ReportImportEntry(QObject):
         return self.dialog
 
     def _on_imported(self, count: int, name: str) -> None:
+        from app.services.formatting import plural  # app.models: not before the first paint
+
         self.window.statusBar().showMessage(self.tr(
             "{measures} depuis {name} (Édition ▸ Annuler pour revenir en arrière).").format(
             measures=plural(count, "mesure importée", "mesures importées"), name=name), 10000)
