@@ -1,5 +1,5 @@
 """Take the pictures of docs/screens/ under a real X server: every page of the window, its
-form open, at 1024 × 768 and 1366 × 768, on the demo file of 24/11/2026.
+form open, at 1024 × 768 and 1366 × 768 (PAGE-SIZE.png), on the demo file of 24/11/2026.
 
     uv run python docs/screens.py [--out docs/screens]
 
@@ -33,18 +33,22 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="vigie-screens-"))
     path = work / "Démo.vigie"
     demo.generate(path, today=DAY)
+    options.out.mkdir(parents=True, exist_ok=True)
     for size in SIZES:
-        folder = options.out / size
+        folder = work / f"shots-{size}"
         with xvfb.display(size) as env:
             env = {**env, "VIGIE_DATA_DIR": str(work / size)}
             subprocess.run([sys.executable, "-m", "tests.x11.window_probe", str(path),
                             "--shots", str(folder), "--today", DAY.isoformat()],
                            cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-        if shutil.which("convert"):
-            for picture in sorted(folder.glob("*.png")):
-                subprocess.run(["convert", str(picture), "-colors", "256", str(picture)],
+        for picture in sorted(folder.glob("*.png")):
+            target = options.out / f"{picture.stem}-{size}.png"
+            if shutil.which("convert"):  # 256 colours: a third of the size, same look
+                subprocess.run(["convert", str(picture), "-colors", "256", str(target)],
                                check=True)
-        print(*sorted(folder.glob("*.png")), sep="\n")
+            else:
+                shutil.copyfile(picture, target)
+            print(target)
     shutil.rmtree(work, ignore_errors=True)
 
 

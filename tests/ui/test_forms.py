@@ -225,3 +225,44 @@ def test_the_unsaved_state_under_the_buttons_is_not_cut(qtbot, setup) -> None:
     assert state.text() == "Modifications non enregistrées"
     assert state.height() >= state.heightForWidth(state.width())
     assert count_rows(page, Contract) == 4
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("10/2026", "10/2026"),
+    ("102026", "10/2026"),
+    ("10/26", "10/2026"),
+    ("oct. 2026", "10/2026"),
+    ("2026-10", "10/2026"),
+    ("15/10/2026", "10/2026"),  # a day names its month
+])
+def test_a_month_field_reads_a_month_as_written(qtbot, typed, shown) -> None:
+    """A field set to MM/yyyy, as the committees' reviewed period is."""
+    from app.ui.widgets.form import FormPanel
+
+    form = FormPanel()
+    qtbot.addWidget(form)
+    period = form.add_date("review_period", "Période revue", optional=True)
+    period.setDisplayFormat("MM/yyyy")
+    form.add_text("notes", "Notes")  # somewhere for Tab to go
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    enter(qtbot, period, typed)
+    assert period.text() == shown
+    assert form.values()["review_period"] == dt.date(2026, 10, 1)
+
+
+def test_a_month_field_refuses_what_is_no_month(qtbot) -> None:
+    from app.ui.widgets.form import FormPanel
+
+    form = FormPanel()
+    qtbot.addWidget(form)
+    period = form.add_date("review_period", "Période revue", optional=True)
+    period.setDisplayFormat("MM/yyyy")
+    form.show()
+    period.setFocus()
+    qtbot.keyClicks(period, "13/2026")
+    period.read_text()
+    assert form.input_errors() == {
+        "review_period": "« 13/2026 » n'est pas un mois : saisissez mm/aaaa, par exemple "
+                         "10/2026."}

@@ -7,19 +7,24 @@ Here the text is read as a whole when the user leaves the field or presses Enter
 « 15.01.2024 », « 15/01 » (this year). A text that is no date stays as typed, marked, with
 its reason (`input_error`), until it is corrected: nothing is replaced behind the user's
 back. The arrow keys move a day (Page Up / Page Down a month), Alt+↓ or F4 opens a calendar.
+
+A field given a display format without days (`setDisplayFormat("MM/yyyy")`, as QDateEdit
+takes it) holds a month: « 10/2026 », « 102026 », « 10/26 », « oct. 2026 », « 2026-10 »,
+read by the supplier reports' own period reader; its value is the month's first day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from app import clock
 from app.services.formatting import format_date
-from app.services.parsing import parse_french_date
+from app.services.parsing import TWO_DIGIT_PIVOT, parse_french_date
 
 #: What QDateEdit-minded code reads for "no date" (the old field's special minimum date).
 NO_DATE = QDate(1900, 1, 1)
@@ -41,6 +46,7 @@ class DateField(QLineEdit):
         self.optional = optional
         self._value: dt.date | None = None
         self._error = ""
+        self._month = False  # a month field (a display format without days)
         self.setPlaceholderText(self.tr("jj/mm/aaaa"))
         self.setToolTip(self.tr("Saisissez la date (15/01/2024, 15012024 ou 15/1/24) ou "
                                 "choisissez-la dans le calendrier (Alt+↓)."))
@@ -62,13 +68,15 @@ class DateField(QLineEdit):
         if not text:
             return None
         try:
-            return parse_french_date(text, clock.today())
+            return self._parse(text)
         except ValueError:
             return self._value
 
     def set_value(self, value: dt.date | None) -> None:
         """Show `value` (None: no date) and forget any mistyped text."""
-        self.setText(format_date(value) if value is not None else "")
+        if value is not None and self._month:
+            value = value.replace(day=1)
+        self.setText(self._format(value) if value is not None else "")
         self._set_error("")
         self._store(value)
 
@@ -76,7 +84,7 @@ class DateField(QLineEdit):
         """Why the text typed is no date ("" when it reads as one, or is empty)."""
         text = self.text().strip()
         try:
-            parse_french_date(text, clock.today()) if text else None
+            self._parse(text) if text else None
         except ValueError as error:
             return str(error)
         return ""
@@ -90,14 +98,20 @@ class DateField(QLineEdit):
             self._store(None)
             return True
         try:
-            value = parse_french_date(text, clock.today())
+            value = self._parse(text)
         except ValueError as error:
             self._set_error(str(error))
             return False
-        self.setText(format_date(value))
+        self.setText(self._format(value))
         self._set_error("")
         self._store(value)
         return True
+
+    def _parse(self, text: str) -> dt.date:
+        return parse_month(text) if self._month else parse_french_date(text, clock.today())
+
+    def _format(self, value: dt.date) -> str:
+        return f"{value:%m/%Y}" if self._month else format_date(value)
 
     def _store(self, value: dt.date | None) -> None:
         if value != self._value:
@@ -123,8 +137,11 @@ class DateField(QLineEdit):
         self.set_value(None if date == NO_DATE or not date.isValid()
                        else dt.date(date.year(), date.month(), date.day()))
 
-    def setDisplayFormat(self, _format: str) -> None:  # always dd/MM/yyyy
-        pass
+    def setDisplayFormat(self, display: str) -> None:
+        """dd/MM/yyyy (a day, the default) or a format without days (a month)."""
+        self._month = "d" not in display
+        self.setPlaceholderText(self.tr("mm/aaaa") if self._month else self.tr("jj/mm/aaaa"))
+        self.set_value(self._value)
 
     def setCalendarPopup(self, _enable: bool) -> None:  # always offered
         pass
@@ -160,7 +177,9 @@ class DateField(QLineEdit):
                  Qt.Key.Key_PageUp: (0, 1), Qt.Key.Key_PageDown: (0, -1)}
         if key in steps and not self.isReadOnly() and self.read_text():
             days, months = steps[key]
-            start = _qdate(self._value or clock.today())
+            if self._month:  # a month field: a month, a year
+                days, months = 0, days + 12 * months
+            start = _qdate(self.value() or clock.today())
             moved = start.addDays(days).addMonths(months)
             self.set_value(dt.date(moved.year(), moved.month(), moved.day()))
             return
@@ -180,6 +199,33 @@ class DateField(QLineEdit):
     def _on_chosen(self, date: QDate) -> None:
         self.setDate(date)
         self.setFocus()
+
+
+#: « 10/26 » and « 102026 »: a month typed with a short year, or without its separator
+_SHORT_MONTH = re.compile(r"(\d{1,2})\s*[/.\- ]\s*(\d{2})")
+_MONTH_DIGITS = re.compile(r"(\d{2})(\d{4})")
+
+
+def parse_month(text: str) -> dt.date:
+    """The first day of the month `text` names (« 10/2026 », « oct. 2026 », a date…);
+    raises ValueError with a French reason."""
+    from app.imports.periods import PeriodKind, parse_period
+
+    raw = text.strip()
+    if found := _SHORT_MONTH.fullmatch(raw):
+        month, year = int(found.group(1)), int(found.group(2))
+        raw = f"{month}/{year + (2000 if year < TWO_DIGIT_PIVOT else 1900)}"
+    elif (found := _MONTH_DIGITS.fullmatch(raw)) and 1 <= int(found.group(1)) <= 12:
+        raw = f"{found.group(1)}/{found.group(2)}"
+    try:
+        period = parse_period(raw)
+    except ValueError:
+        period = None
+    if period is None or period.kind not in (PeriodKind.MONTH, PeriodKind.DAY):
+        raise ValueError(QCoreApplication.translate(
+            "DateField", "« {0} » n'est pas un mois : saisissez mm/aaaa, par exemple "
+            "10/2026.").format(text.strip()))
+    return period.start.replace(day=1)
 
 
 class _CalendarPopup(QFrame):

@@ -187,7 +187,9 @@ class FormPanel(QWidget):
     def _check(self, name: str, show: bool) -> None:
         """Show (or, if `show` is False, only update or clear) the reason of one field."""
         reason = self.input_errors().get(name, "")
-        if not reason and self._checker is not None:
+        if not reason and self._checker is None:
+            return  # no checker: the reasons shown are the page's own, it clears them
+        if not reason:
             reason = self._checker(self.values()).get(name, "")
         if reason and (show or self.errors[name].isVisibleTo(self)):
             self._set_error(name, reason)
