@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -81,7 +83,7 @@ class MainWindow(FileCommands, QMainWindow):
 
         self.banner = ReadOnlyBanner()
         self.banner.save_copy_requested.connect(self.save_copy_as)
-        self.stack = QStackedWidget(objectName="pageArea")
+        self.stack = PageStack(objectName="pageArea")
         self.welcome = WelcomePage(self._probe)
         self.welcome.new_requested.connect(self.new_file)
         self.welcome.open_requested.connect(self.open_dialog)
@@ -96,7 +98,7 @@ class MainWindow(FileCommands, QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
-        column.addWidget(self.stack, 1)
+        column.addWidget(self._page_scroller(), 1)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -106,6 +108,19 @@ class MainWindow(FileCommands, QMainWindow):
         self.setCentralWidget(central)
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
+
+    def _page_scroller(self) -> QScrollArea:
+        """The pages in a scroll area: a page that needs more room than the screen gives
+        scrolls, instead of pushing the window past the screen's edges."""
+        area = QScrollArea(objectName="pageScroller", widgetResizable=True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setWidget(self.stack)
+        area.viewport().setObjectName("pageArea")  # the pages' background
+        # the shown page changes what the area must hold: let it measure again
+        self.stack.currentChanged.connect(lambda _index: QCoreApplication.postEvent(
+            area, QEvent(QEvent.Type.LayoutRequest)))
+        return area
 
     def _load_icons(self) -> None:
         """The icons of the side bar and the menus. qtawesome (its import and its fonts)
@@ -379,7 +394,7 @@ class MainWindow(FileCommands, QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.setGeometry(window_geometry.first_geometry(
-                screen, minimum=self.minimumSizeHint()))
+                screen, minimum=window_geometry.COMFORTABLE))
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
@@ -412,6 +427,33 @@ class MainWindow(FileCommands, QMainWindow):
             return
         settings.set_value("window/geometry", self.saveGeometry())
         event.accept()
+
+
+class PageStack(QStackedWidget):
+    """The pages, one shown at a time, needing the room of the one shown only (a stacked
+    widget asks for its largest page's: one wide page would widen every other, or scroll
+    them all)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        """The shown page's height at that width (its stacked layout would answer for the
+        tallest page: the scroll area asks this when a page wraps its lines)."""
+        current = self.currentWidget()
+        if current is None:
+            return super().heightForWidth(width)
+        wrapped = current.heightForWidth(width) if current.hasHeightForWidth() else -1
+        return max(wrapped, current.minimumSizeHint().height())
 
 
 def _blank_icon() -> QIcon:

@@ -14,6 +14,9 @@ from PySide6.QtCore import QMargins, QRect, QSize
 FIRST_SHARE = 0.9
 #: Largest first size: on a large screen a document window need not fill it all.
 FIRST_MAXIMUM = QSize(1600, 1000)
+#: Below this, 90 % of the screen is too little: the first window takes all of it (a
+#: 1024 × 768 screen gives every pixel to the pages beside the side bar).
+COMFORTABLE = QSize(1000, 640)
 #: The frame a window manager adds (title bar, borders), until the real one is known.
 ASSUMED_FRAME = QMargins(8, 32, 8, 8)
 

@@ -104,12 +104,13 @@ def show_pages(window, screen: QRect, shots: Path | None) -> dict[str, dict[str,
     for number, spec in enumerate(window._specs):
         window.show_page(number)
         page = window.page(spec.key)
-        if spec.key == "contracts":
-            page.table.selectRow(0)
+        table, form = getattr(page, "table", None), getattr(page, "form", None)
+        if form is not None and form.isHidden() and table is not None \
+                and table.model() is not None and table.model().rowCount():
+            table.selectRow(0)  # the page's side form opens on its first row
         QTest.qWait(SETTLE_MS)
         wait_for_charts(page)
         seen = {"status_bar": on_screen(window.statusBar(), screen)}
-        form = getattr(page, "form", None)
         if form is not None and hasattr(form, "save_button"):
             seen["save_button"] = on_screen(form.save_button, screen)
         pages[spec.key] = seen

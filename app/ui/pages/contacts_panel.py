@@ -85,6 +85,7 @@ class ContactsPanel(QWidget):
         self.table.setModel(self.proxy)
         configure_table(self.table, (185,))
         self.table.verticalHeader().setDefaultSectionSize(42)
+        self.table.setMinimumHeight(44)  # a 720-pixel screen: the page fits, the list scrolls
         self.table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.empty = QLabel(self.tr("Aucun contact pour l'instant : « Ajouter » en crée un."))
