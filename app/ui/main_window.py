@@ -447,13 +447,13 @@ class PageStack(QStackedWidget):
         return current.sizeHint() if current is not None else super().sizeHint()
 
     def heightForWidth(self, width: int) -> int:
-        """The shown page's height at that width (its stacked layout would answer for the
-        tallest page: the scroll area asks this when a page wraps its lines)."""
+        """The shown page's minimum height. Its stacked layout would answer for the tallest
+        page, and a page's own answer is built from its parts' preferred heights: the
+        scroll area asks this when a page wraps lines, and would then scroll for nothing."""
         current = self.currentWidget()
         if current is None:
             return super().heightForWidth(width)
-        wrapped = current.heightForWidth(width) if current.hasHeightForWidth() else -1
-        return max(wrapped, current.minimumSizeHint().height())
+        return current.minimumSizeHint().height()
 
 
 def _blank_icon() -> QIcon:
