@@ -131,7 +131,8 @@ class DateField(QLineEdit):
     # -- QDateEdit's interface, for code written against it ----------------------------------
 
     def date(self) -> QDate:
-        return _qdate(self._value)
+        """The date the text says now (NO_DATE for none), as QDateEdit's reads."""
+        return _qdate(self.value())
 
     def setDate(self, date: QDate) -> None:
         self.set_value(None if date == NO_DATE or not date.isValid()
