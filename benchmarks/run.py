@@ -377,6 +377,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     import_rows,
     committees_rows,
     reversibility_rows,
+    lambda ctx: __import__("indicators").indicator_rows(ctx),  # benchmarks/indicators.py
     window_rows,
 ]
 

@@ -154,6 +154,9 @@ class MainWindow(FileCommands, QMainWindow):
                                         QKeySequence.StandardKey.Save, "mdi6.content-save-outline")
         self.save_copy_action = self._action(file_menu, self.tr("Enregistrer une &copie sous…"),
                                              self.save_copy_as, QKeySequence.StandardKey.SaveAs)
+        self.export_action = self._action(file_menu, self.tr("E&xporter le tableau (Excel)…"),
+                                          self.export_table, QKeySequence("Ctrl+E"),
+                                          "mdi6.microsoft-excel")
         self.close_action = self._action(file_menu, self.tr("&Fermer"), self.close_file,
                                          _keys(QKeySequence.StandardKey.Close, "Ctrl+W"))
         file_menu.addSeparator()
@@ -238,8 +241,11 @@ class MainWindow(FileCommands, QMainWindow):
     def navigate(self, entity: str, entity_id: int) -> None:
         """Open the page that shows this kind of thing and bring it into view; a thing with
         no page of its own yet is shown through the nearest thing above it (its contract)."""
-        if self.workspace is None:
-            return
+        from app.services import navigation  # SQLAlchemy: not before the first paint
+
+        if self.workspace is None or not self.workspace.query(
+                lambda s: navigation.exists(s, entity, entity_id)):
+            return  # deleted meanwhile: the window stays where it is
         target: tuple[str, int] | None = (entity, entity_id)
         while target is not None:
             number = self._page_number_for(target[0])
@@ -249,8 +255,6 @@ class MainWindow(FileCommands, QMainWindow):
                 if target[0] != entity:
                     self._say_shown_instead(target[0])
                 return
-            from app.services import navigation
-
             target = self.workspace.query(lambda s, t=target: navigation.parent_of(s, *t))
 
     def _say_shown_instead(self, entity: str) -> None:
@@ -313,7 +317,8 @@ class MainWindow(FileCommands, QMainWindow):
             "Ouvrez ou créez un fichier client pour afficher ses pages."))
         for action in self.page_actions:
             action.setEnabled(is_open)
-        for action in (self.save_action, self.save_copy_action, self.close_action):
+        for action in (self.save_action, self.save_copy_action, self.close_action,
+                       self.export_action):
             action.setEnabled(is_open)
         if not is_open:
             self.welcome.refresh()

@@ -122,6 +122,15 @@ class FileCommands:
             return
         self.statusBar().showMessage(self.tr("Copie enregistrée : {0}").format(target), 6000)
 
+    def export_table(self) -> None:
+        """Export the table of the page shown to an Excel workbook."""
+        page = self.stack.currentWidget()
+        if self.workspace is None or not isinstance(page, Page):
+            return
+        from app.ui.export_table import export_page_table
+
+        export_page_table(self, page, self.workspace.path.parent)
+
     def close_file(self) -> bool:
         """Save and close the current file; False when the user chose to keep it open."""
         if self.workspace is None:

@@ -263,6 +263,4 @@ def test_a_month_field_refuses_what_is_no_month(qtbot) -> None:
     period.setFocus()
     qtbot.keyClicks(period, "13/2026")
     period.read_text()
-    assert form.input_errors() == {
-        "review_period": "« 13/2026 » n'est pas un mois : saisissez mm/aaaa, par exemple "
-                         "10/2026."}
+    assert form.input_errors() == {"review_period": "« 13/2026 » n'est pas une date valide."}

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QAbstractItemModel, QByteArray, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from app.services.formatting import format_money
 from app.ui import settings, style
 from app.ui.commands import DeleteRecord
 from app.ui.dialogs import messages
+from app.ui.export_table import export_page_table
 from app.ui.ops import Op
 from app.ui.pages.base import Page
 from app.ui.pages.contract_form import ContractFormCard
@@ -103,11 +104,15 @@ class ContractsPage(Page):
         self.new_button.clicked.connect(self.new_contract)
         self.delete_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Supprimer"))
         self.delete_button.clicked.connect(self.delete_current)
+        self.export_button = QPushButton(icon("mdi6.microsoft-excel"), self.tr("Exporter"))
+        self.export_button.setToolTip(self.tr("Exporter le tableau vers Excel (Ctrl+E)"))
+        self.export_button.clicked.connect(
+            lambda: export_page_table(self, self, self.workspace.path.parent))
         # the search and the filters wrap onto a second line in a narrow window
         row.addWidget(flow_row([self.search, self.supplier_filter, self.kind_filter,
                                 self.status_filter]), 1)
-        row.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        for button in (self.new_button, self.delete_button, self.export_button):
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _filter(self, everything: str, choices: list) -> QComboBox:
@@ -300,6 +305,10 @@ class ContractsPage(Page):
         """Drop the card's changes: the contract as saved, or no card for a new one."""
         if self.has_unsaved_edits():
             self.form.cancel()
+
+    def table_for_export(self) -> tuple[str, QAbstractItemModel]:
+        """The contracts as filtered and sorted on screen."""
+        return self.tr("Contrats"), self.proxy
 
     # -- filters ----------------------------------------------------------------------------------
 

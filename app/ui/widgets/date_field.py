@@ -10,7 +10,7 @@ back. The arrow keys move a day (Page Up / Page Down a month), Alt+↓ or F4 ope
 
 A field given a display format without days (`setDisplayFormat("MM/yyyy")`, as QDateEdit
 takes it) holds a month: « 10/2026 », « 102026 », « 10/26 », « oct. 2026 », « 2026-10 »,
-read by the supplier reports' own period reader; its value is the month's first day.
+read by `app.services.parsing.parse_month`; its value is the month's first day.
 """
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from app import clock
 from app.services.formatting import format_date
-from app.services.parsing import TWO_DIGIT_PIVOT, parse_french_date
+from app.services.parsing import parse_french_date, parse_month
 
 #: What QDateEdit-minded code reads for "no date" (the old field's special minimum date).
 NO_DATE = QDate(1900, 1, 1)
@@ -108,7 +108,7 @@ class DateField(QLineEdit):
         return True
 
     def _parse(self, text: str) -> dt.date:
-        return parse_month(text) if self._month else parse_french_date(text, clock.today())
+        return read_month(text) if self._month else parse_french_date(text, clock.today())
 
     def _format(self, value: dt.date) -> str:
         return f"{value:%m/%Y}" if self._month else format_date(value)
@@ -202,31 +202,17 @@ class DateField(QLineEdit):
         self.setFocus()
 
 
-#: « 10/26 » and « 102026 »: a month typed with a short year, or without its separator
-_SHORT_MONTH = re.compile(r"(\d{1,2})\s*[/.\- ]\s*(\d{2})")
+#: « 102026 »: a month typed without its separator
 _MONTH_DIGITS = re.compile(r"(\d{2})(\d{4})")
 
 
-def parse_month(text: str) -> dt.date:
-    """The first day of the month `text` names (« 10/2026 », « oct. 2026 », a date…);
-    raises ValueError with a French reason."""
-    from app.imports.periods import PeriodKind, parse_period
-
+def read_month(text: str) -> dt.date:
+    """The first day of the month `text` names (« 10/2026 », « 102026 », « oct. 2026 », a
+    date…); raises ValueError with a French reason."""
     raw = text.strip()
-    if found := _SHORT_MONTH.fullmatch(raw):
-        month, year = int(found.group(1)), int(found.group(2))
-        raw = f"{month}/{year + (2000 if year < TWO_DIGIT_PIVOT else 1900)}"
-    elif (found := _MONTH_DIGITS.fullmatch(raw)) and 1 <= int(found.group(1)) <= 12:
+    if (found := _MONTH_DIGITS.fullmatch(raw)) and 1 <= int(found.group(1)) <= 12:
         raw = f"{found.group(1)}/{found.group(2)}"
-    try:
-        period = parse_period(raw)
-    except ValueError:
-        period = None
-    if period is None or period.kind not in (PeriodKind.MONTH, PeriodKind.DAY):
-        raise ValueError(QCoreApplication.translate(
-            "DateField", "« {0} » n'est pas un mois : saisissez mm/aaaa, par exemple "
-            "10/2026.").format(text.strip()))
-    return period.start.replace(day=1)
+    return parse_month(raw)
 
 
 class _CalendarPopup(QFrame):
