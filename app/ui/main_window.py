@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,8 +28,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +41,7 @@ from app.ui.pages import Page, page_specs
 from app.ui.pages.welcome import WelcomePage
 from app.ui.style import icon
 from app.ui.widgets.banner import ReadOnlyBanner
+from app.ui.widgets.page_stack import PageStack, scrolling
 from app.ui.window_files import FileCommands
 from app.ui.workspace import Workspace
 
@@ -98,7 +96,7 @@ class MainWindow(FileCommands, QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
-        column.addWidget(self._page_scroller(), 1)
+        column.addWidget(scrolling(self.stack), 1)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -108,19 +106,6 @@ class MainWindow(FileCommands, QMainWindow):
         self.setCentralWidget(central)
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
-
-    def _page_scroller(self) -> QScrollArea:
-        """The pages in a scroll area: a page that needs more room than the screen gives
-        scrolls, instead of pushing the window past the screen's edges."""
-        area = QScrollArea(objectName="pageScroller", widgetResizable=True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        area.setWidget(self.stack)
-        area.viewport().setObjectName("pageArea")  # the pages' background
-        # the shown page changes what the area must hold: let it measure again
-        self.stack.currentChanged.connect(lambda _index: QCoreApplication.postEvent(
-            area, QEvent(QEvent.Type.LayoutRequest)))
-        return area
 
     def _load_icons(self) -> None:
         """The icons of the side bar and the menus. qtawesome (its import and its fonts)
@@ -432,33 +417,6 @@ class MainWindow(FileCommands, QMainWindow):
             return
         settings.set_value("window/geometry", self.saveGeometry())
         event.accept()
-
-
-class PageStack(QStackedWidget):
-    """The pages, one shown at a time, needing the room of the one shown only (a stacked
-    widget asks for its largest page's: one wide page would widen every other, or scroll
-    them all)."""
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
-
-    def minimumSizeHint(self) -> QSize:
-        current = self.currentWidget()
-        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
-
-    def sizeHint(self) -> QSize:
-        current = self.currentWidget()
-        return current.sizeHint() if current is not None else super().sizeHint()
-
-    def heightForWidth(self, width: int) -> int:
-        """The shown page's minimum height. Its stacked layout would answer for the tallest
-        page, and a page's own answer is built from its parts' preferred heights: the
-        scroll area asks this when a page wraps lines, and would then scroll for nothing."""
-        current = self.currentWidget()
-        if current is None:
-            return super().heightForWidth(width)
-        return current.minimumSizeHint().height()
 
 
 def _blank_icon() -> QIcon:
