@@ -37,6 +37,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.committees import committees_rows  # noqa: E402 - after ROOT joins sys.path
 from benchmarks.imports import import_rows  # noqa: E402
 from benchmarks.reversibility import reversibility_rows  # noqa: E402
+from benchmarks.rules import rules_rows  # noqa: E402
+from benchmarks.storage import storage_rows  # noqa: E402
 from benchmarks.window import window_rows  # noqa: E402
 
 SCALE_MEASUREMENTS = 200_000
@@ -378,6 +380,8 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     committees_rows,
     reversibility_rows,
     lambda ctx: __import__("indicators").indicator_rows(ctx),  # benchmarks/indicators.py
+    rules_rows,
+    storage_rows,
     window_rows,
 ]
 

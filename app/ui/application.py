@@ -115,6 +115,9 @@ def run(path: Path | None) -> int:
     from app.ui.main_window import MainWindow
 
     window = MainWindow()
+    from app.ui import single_instance
+
+    single_instance.serve(window)  # later `vigie FILE` of this user open their file here
     bugs = BugHandler(window, paths.data_dir)
     sys.excepthook = bugs
     _stop_on_signals(window)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -57,7 +58,6 @@ class MainWindow(FileCommands, QMainWindow):
         self.workspace: Workspace | None = None
         self._specs = page_specs()
         self._pages: dict[str, Page] = {}
-        self._save_failures: list[str] | None = None  # collected while closing
         self._shown = False
         self._after_first_paint: list[Callable[[], None]] = []
         self._probe = recent_files.PathProbe(self)
@@ -139,6 +139,8 @@ class MainWindow(FileCommands, QMainWindow):
                                         QKeySequence.StandardKey.Save, "mdi6.content-save-outline")
         self.save_copy_action = self._action(file_menu, self.tr("Enregistrer une &copie sous…"),
                                              self.save_copy_as, QKeySequence.StandardKey.SaveAs)
+        self.restore_action = self._action(file_menu, self.tr("Restaurer une &sauvegarde…"),
+                                           self.restore_backup)
         self.export_action = self._action(file_menu, self.tr("E&xporter le tableau (Excel)…"),
                                           self.export_table, QKeySequence("Ctrl+E"),
                                           "mdi6.microsoft-excel")
@@ -270,9 +272,9 @@ class MainWindow(FileCommands, QMainWindow):
     def _set_document(self, document: ClientFile) -> None:
         self.workspace = Workspace(document, self)
         self.workspace.dirty_changed.connect(lambda _dirty: self._update_title())
-        self.workspace.save_failed.connect(self._on_save_failed)
-        self.workspace.saved.connect(
-            lambda: self.statusBar().showMessage(self.tr("Enregistré automatiquement."), 3000))
+        from app.ui import save_flow
+
+        save_flow.attach(self, self.workspace)
         stack = self.workspace.undo_stack
         stack.canUndoChanged.connect(lambda _can: self._update_actions())
         stack.canRedoChanged.connect(lambda _can: self._update_actions())
@@ -302,8 +304,8 @@ class MainWindow(FileCommands, QMainWindow):
             "Ouvrez ou créez un fichier client pour afficher ses pages."))
         for action in self.page_actions:
             action.setEnabled(is_open)
-        for action in (self.save_action, self.save_copy_action, self.close_action,
-                       self.export_action):
+        for action in (self.save_action, self.save_copy_action, self.restore_action,
+                       self.close_action, self.export_action):
             action.setEnabled(is_open)
         if not is_open:
             self.welcome.refresh()
@@ -326,6 +328,8 @@ class MainWindow(FileCommands, QMainWindow):
 
     def _update_actions(self) -> None:
         stack = self.workspace.undo_stack if self.workspace else None
+        if stack is not None and not shiboken6.isValid(stack):
+            return  # the window is being destroyed with its file (its stack clears itself)
         can_edit = stack is not None and not self.workspace.read_only
         self.undo_action.setEnabled(can_edit and stack.canUndo())
         self.redo_action.setEnabled(can_edit and stack.canRedo())

@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from app.storage import paths
@@ -19,7 +19,9 @@ from app.storage.errors import StorageError
 from app.ui import recent_files, settings
 from app.ui.dialogs import messages
 from app.ui.document_flow import (
+    FILE_FILTER,
     ask_client_name,
+    choose_new_path,
     create_document,
     ensure_demo_file,
     open_document,
@@ -28,8 +30,6 @@ from app.ui.pages import Page
 
 if TYPE_CHECKING:  # SQLAlchemy and the storage layer load after the first paint
     from app.storage.document import ClientFile
-
-FILE_FILTER = "Fichiers client Vigie (*.vigie)"
 
 
 class FileCommands:
@@ -41,9 +41,11 @@ class FileCommands:
         is open: a file that cannot be opened leaves the current one as it was."""
         path = Path(path)
         if self.workspace is not None and _same_file(path, self.workspace.path):
-            self.statusBar().showMessage(self.tr("« {0} » est déjà ouvert.").format(path.name),
-                                         5000)
-            return True
+            if not self.workspace.discarding:
+                self.statusBar().showMessage(
+                    self.tr("« {0} » est déjà ouvert.").format(path.name), 5000)
+                return True
+            self._tear_down()  # its changes were kept beside it: open the file as it is
         if not self._settle_edits():
             return False
         document = open_document(self, path, recover=recover)
@@ -70,12 +72,9 @@ class FileCommands:
             self.statusBar().clearMessage()
 
     def new_file(self) -> None:
-        folder = self._dialog_folder()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Nouveau fichier client"), folder,
-                                              self.tr(FILE_FILTER))
-        if not name:
+        path = choose_new_path(self, self.tr("Nouveau fichier client"), self._dialog_folder())
+        if path is None:
             return
-        path = Path(name).with_suffix(paths.FILE_SUFFIX)
         if self.workspace is not None and _same_file(path, self.workspace.path):
             messages.show_error(self, self.tr("Nouveau fichier client"), self.tr(
                 "« {0} » est le fichier ouvert : choisissez un autre nom.").format(path.name))
@@ -98,29 +97,35 @@ class FileCommands:
         if self.workspace is None:
             return
         refused = [page for page in self._pages_with_edits() if not page.save_edits()]
-        saved = self.workspace.save()
         if refused:
             self._bring_forward(refused[0])
-            self.statusBar().showMessage(self.tr(
-                "Le formulaire a encore des modifications non enregistrées : corrigez ce qui "
-                "est signalé, puis enregistrez."), 10000)
-        elif saved:
-            self.statusBar().showMessage(self.tr("Enregistré."), 4000)
+            note = self.tr("Le formulaire a encore des modifications non enregistrées : "
+                           "corrigez ce qui est signalé, puis enregistrez.")
+            # said after the file's own « Enregistré. », which would hide it
+            self.workspace.save_status.connect(
+                lambda _text: self.statusBar().showMessage(note, 10000),
+                Qt.ConnectionType.SingleShotConnection)
+        self.workspace.save()  # in the background; the status bar follows it
 
     def save_copy_as(self) -> None:
         if self.workspace is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie sous"),
-                                              self._dialog_folder(), self.tr(FILE_FILTER))
-        if not name:
+        target = choose_new_path(self, self.tr("Enregistrer une copie sous"),
+                                 self._dialog_folder())
+        if target is None:
             return
-        target = Path(name).with_suffix(paths.FILE_SUFFIX)
         try:
             self.workspace.document.save_copy_as(target)
         except StorageError as error:
             messages.show_error(self, self.tr("Copie impossible"), error.message)
             return
         self.statusBar().showMessage(self.tr("Copie enregistrée : {0}").format(target), 6000)
+
+    def restore_backup(self) -> None:
+        """Fichier ▸ Restaurer une sauvegarde…"""
+        from app.ui import backups_flow
+
+        backups_flow.restore_from(self)
 
     def export_table(self) -> None:
         """Export the table of the page shown to an Excel workbook."""
@@ -150,6 +155,8 @@ class FileCommands:
         for page in self._pages_with_edits():
             if not page.save_edits():
                 page.discard_edits()
+        with contextlib.suppress(StorageError):  # the working copy keeps what is not written
+            self.workspace.finish_saving()
         self._tear_down()
 
     def _settle_edits(self) -> bool:
@@ -173,15 +180,13 @@ class FileCommands:
     def _save_before_closing(self) -> bool:
         """Write the file before it closes; if that fails, ask: a copy, close anyway (the
         working copy keeps the changes for recovery), or keep the file open."""
-        self._save_failures = []
         try:
-            if self.workspace.save():
-                return True
-        finally:
-            failures, self._save_failures = self._save_failures, None
+            self.workspace.finish_saving()
+            return True
+        except StorageError as error:
+            message = error.message
         answer = messages.ask_choice(
-            self, self.tr("Enregistrement impossible"),
-            failures[-1] if failures else self.tr("Le fichier n'a pas pu être enregistré."),
+            self, self.tr("Enregistrement impossible"), message,
             [("copy", self.tr("Enregistrer une copie sous…")),
              ("close", self.tr("Fermer quand même")),
              ("cancel", self.tr("Annuler"))],
@@ -199,8 +204,9 @@ class FileCommands:
         self.stack.setCurrentWidget(self.welcome)
         self._clear_pages()
         workspace, self.workspace = self.workspace, None
-        with contextlib.suppress(StorageError):  # "close anyway": the working copy keeps
-            workspace.close()  # the changes, offered for recovery at the next opening
+        # Saved just before (or "close anyway"): what could not be written stays in the
+        # working copy, offered for recovery at the next opening.
+        workspace.close(save=False)
         workspace.deleteLater()
         self._update_state()
 
@@ -223,13 +229,6 @@ class FileCommands:
 
     def _label_of(self, page: Page) -> str:
         return next(spec.label for spec in self._specs if self._pages.get(spec.key) is page)
-
-    def _on_save_failed(self, message: str) -> None:
-        if self._save_failures is not None:  # closing: the question says it
-            self._save_failures.append(message)
-            return
-        self.statusBar().showMessage(message)
-        messages.show_error(self, self.tr("Enregistrement impossible"), message)
 
     # -- at start -------------------------------------------------------------------------
 

@@ -81,7 +81,7 @@ def test_a_supplier_a_contact_and_a_contract_without_the_mouse(
     type_text(qtbot, "01012027")
     press(qtbot, "Ctrl+S")
 
-    window.workspace.save()
+    window.workspace.wait_for_save()
     assert read_rows(client_path, "SELECT name, siren FROM supplier") == [
         ("Sopra Steria", "552100554")]
     assert read_rows(client_path, "SELECT name, role, email, phone FROM contact") == [

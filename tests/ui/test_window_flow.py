@@ -192,6 +192,7 @@ def test_save_saves_the_open_form_too(window, qtbot, opened) -> None:
     press(qtbot, "Ctrl+S")
     form = window.page("contracts").form
     assert not form.dirty and form.state.text() == ""
+    qtbot.waitUntil(lambda: not window.workspace.saving, timeout=10_000)  # in the background
     assert "CTR-FAR-G" in references(path)
     assert window.statusBar().currentMessage() == "Enregistré."
 
@@ -205,6 +206,7 @@ def test_save_says_plainly_that_a_refused_form_still_has_changes(
     form = window.page("contracts").form
     assert form.dirty
     assert "déjà celle d'un autre contrat" in form.fields.error_text("reference")
+    qtbot.waitUntil(lambda: not window.workspace.saving, timeout=10_000)  # the rest is saved
     message = window.statusBar().currentMessage()
     assert "modifications non enregistrées" in message and message != "Enregistré."
 

@@ -153,8 +153,8 @@ class ContractFormCard(QFrame):
         self.contract_id = detail.id
         self.fields.set_values(detail.values())
         self.title.setText(f"{detail.reference} — {detail.title}")
-        self.summary.setText(f"{detail.supplier_name} · {detail.kind.label} · "
-                             f"{detail.status.label}")
+        status = contracts.shown_status(detail.values(), self.today())
+        self.summary.setText(f"{detail.supplier_name} · {detail.kind.label} · {status.label}")
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabToolTip(1, "")
         self.attachments.set_contract(detail.id)

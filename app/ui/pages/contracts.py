@@ -25,7 +25,7 @@ from app.models import Contract
 from app.models.enums import ContractKind, ContractStatus
 from app.services import contracts, records
 from app.services.contracts import ContractRow
-from app.services.formatting import format_money
+from app.services.formatting import format_money, plural
 from app.ui import settings, style
 from app.ui.commands import DeleteRecord
 from app.ui.dialogs import messages
@@ -342,11 +342,9 @@ class ContractsPage(Page):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         amount = sum(row.annual_amount for row in self.proxy.shown_rows())
-        if shown == total:
-            text = self.tr("1 contrat") if total == 1 else self.tr("{0} contrats").format(total)
-        else:
-            text = (self.tr("1 contrat sur {0}") if shown == 1
-                    else self.tr("{1} contrats sur {0}")).format(total, shown)
+        text = plural(shown, self.tr("contrat"))
+        if shown != total:
+            text = self.tr("{0} sur {1}").format(text, total)
         self.count.setText(f"{text} · {format_money(amount)} {self.tr('par an')}"
                            if shown else text)
         if total == 0:

@@ -208,7 +208,7 @@ class DashboardPage(Page):
                                           else self.empty_state)
         self._show_empty_hint(dashboard.figures)
         self.budget_title.setText(self.tr("Budget consommé en {0}").format(dashboard.today.year))
-        self.budget_hint.setText(self.tr("Facturé depuis janvier, par contrat, face au budget "
+        self.budget_hint.setText(self.tr("Facturé hors factures contestées, face au budget "
                                          "de l'année"))
         # Let the figures and alerts paint first: the first chart loads matplotlib.
         QTimer.singleShot(0, self, self._draw_charts)

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.models import Supplier
 from app.services import suppliers
-from app.services.formatting import format_money
+from app.services.formatting import format_money, plural
 from app.services.suppliers import SupplierDetail
 from app.services.validation import ValidationError
 from app.ui.commands import CreateRecord, UpdateRecord
@@ -124,8 +125,8 @@ class SupplierFormCard(QFrame):
             return ""
         if row.contracts == 0:
             return self.tr("Aucun contrat")
-        active = (self.tr("1 contrat actif") if row.active_contracts == 1 else
-                  self.tr("{0} contrats actifs").format(row.active_contracts))
+        active = plural(row.active_contracts, self.tr("contrat actif"),
+                        self.tr("contrats actifs"))
         return self.tr("{0} sur {1} · {2} par an").format(
             active, row.contracts, format_money(row.annual_amount))
 
@@ -146,7 +147,8 @@ class SupplierFormCard(QFrame):
         if self.supplier_id is None:
             self.load(None, None)
             return
-        Op(self.workspace, lambda s: suppliers.supplier_detail(s, self.supplier_id)).success(
+        today, supplier_id = clock.today(), self.supplier_id
+        Op(self.workspace, lambda s: suppliers.supplier_detail(s, supplier_id, today)).success(
             lambda detail: self._reload(detail)).run()
 
     def _reload(self, detail: SupplierDetail | None) -> None:

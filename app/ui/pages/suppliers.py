@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.models import Supplier
 from app.services import records, suppliers
 from app.services.suppliers import SupplierRow
@@ -246,7 +247,8 @@ class SuppliersPage(Page):
         self._update_buttons()
 
     def _show_supplier(self, supplier_id: int) -> None:
-        detail = self.workspace.query(lambda s: suppliers.supplier_detail(s, supplier_id))
+        today = clock.today()
+        detail = self.workspace.query(lambda s: suppliers.supplier_detail(s, supplier_id, today))
         if detail is None:
             return
         if not (self.form.dirty and self.form.supplier_id == supplier_id):
