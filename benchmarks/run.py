@@ -39,6 +39,7 @@ from benchmarks.imports import import_rows  # noqa: E402
 from benchmarks.reversibility import reversibility_rows  # noqa: E402
 from benchmarks.rules import rules_rows  # noqa: E402
 from benchmarks.storage import storage_rows  # noqa: E402
+from benchmarks.window import window_rows  # noqa: E402
 
 SCALE_MEASUREMENTS = 200_000
 NOT_YET = "(pas encore disponible)"
@@ -381,6 +382,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     lambda ctx: __import__("indicators").indicator_rows(ctx),  # benchmarks/indicators.py
     rules_rows,
     storage_rows,
+    window_rows,
 ]
 
 

@@ -82,7 +82,7 @@ def populate(session) -> dict[str, int]:
 def filled_file(tmp_path: Path) -> tuple[Path, dict[str, int]]:
     """A saved client file holding `populate`'s contracts, and their ids."""
     folder = tmp_path / "documents"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     document = create(folder / "client.vigie", "Client de test")
     with document.session() as session:
         ids = populate(session)

@@ -29,6 +29,7 @@ from app.services import contracts, penalties
 from app.services.contracts import ContractDates
 from app.services.dashboard import Severity
 from app.services.formatting import format_date
+from app.services.validation import ValidationError
 from app.ui.style import CRITICAL, MUTED, WARNING
 from app.ui.widgets.form import FormPanel
 
@@ -54,6 +55,8 @@ class ContractFields(QWidget):
         self._clauses(self._section(self.tr("Clauses et notes")))
         self._layout.addStretch(1)
         self._align_labels()
+        for section in self.sections:  # each field checked as the user leaves it
+            section.set_checker(lambda _values: contracts.contract_errors(self.values()))
         for combo in self.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -183,6 +186,13 @@ class ContractFields(QWidget):
     def clear_errors(self) -> None:
         for section in self.sections:
             section.clear_errors()
+
+    def checked_values(self) -> dict[str, Any]:
+        """`values()`, or ValidationError when a field's text does not read (a date)."""
+        wrong = {k: v for section in self.sections for k, v in section.input_errors().items()}
+        if wrong:
+            raise ValidationError(wrong)
+        return self.values()
 
     def set_editable(self, editable: bool, reason: str = "") -> None:
         for section in self.sections:
