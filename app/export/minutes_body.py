@@ -1,0 +1,346 @@
+"""The body of the minutes, section by section, with the template's styles.
+
+Every heading is a real « Heading n » paragraph (the navigation pane, the PDF bookmarks and a
+restyling follow them), every table uses « Vigie Tableau » with its header row repeated on
+each page and rows that do not split, and a status says its word in a coloured cell (the
+minutes are printed in black and white too). A section with nothing to say says so.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from docx.document import Document
+from docx.shared import Emu, Length
+from docx.table import Table
+
+from app.export import docx_parts
+from app.export import minutes_text as text
+from app.export.minutes_data import (
+    ActionEntry,
+    Chart,
+    MinutesData,
+    ReversibilityEntry,
+    ReviewRow,
+)
+from app.i18n import tr
+from app.models.enums import ActionStatus, Attendance, Side
+from app.services.formatting import (
+    format_date,
+    format_long_date,
+    format_money,
+    format_percent,
+    plural,
+)
+from app.services.rules import MeasureStatus
+
+#: The styles the body uses; a template lacking one gets it from the shipped template.
+STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Caption", "Vigie Remarque",
+          "Vigie Cellule", "Vigie En-tête de tableau", "Vigie Tableau")
+
+#: Cell fills of statuses (light, so that black text stays readable when printed).
+GREEN, AMBER, RED, GREY = "D8EFD9", "FFEFC7", "F9D3D0", "E4E8ED"
+STATUS_FILL = {MeasureStatus.MET: GREEN, MeasureStatus.WARNING: AMBER,
+               MeasureStatus.BREACHED: RED, MeasureStatus.MISSING: GREY}
+ACTION_FILL = {ActionStatus.DONE: GREEN, ActionStatus.CANCELLED: GREY}
+
+#: Charts are laid out two by two at this width (of a 17 cm text width).
+CHART_WIDTH = 0.48
+
+
+def _tr(message: str) -> str:
+    return tr("minutes", message)
+
+
+class BodyWriter:
+    """Writes the minutes' body at the end of `document`'s body."""
+
+    def __init__(self, document: Document, data: MinutesData) -> None:
+        self.document = document
+        self.data = data
+        self.styles = {name: document.styles[name] for name in STYLES}
+        section = document.sections[-1]
+        self.width = Emu(section.page_width - section.left_margin - section.right_margin)
+        self._section = 0
+
+    def write(self) -> None:
+        """Every section, in the order of a French committee's minutes."""
+        self._title()
+        self._participants()
+        self._agenda()
+        if self.data.committee.review_period is not None or self.data.review:
+            self._review()
+        self._decisions()
+        self._actions()
+        if self.data.reversibility:
+            self._reversibility()
+        self._next_meeting()
+
+    # -- building blocks --------------------------------------------------------------------
+
+    def heading(self, title: str, level: int = 1) -> None:
+        """A numbered « Heading 1 » (« 3. Décisions ») or a plain « Heading 2 »."""
+        if level == 1:
+            self._section += 1
+            title = f"{self._section}. {title}"
+        self.document.add_paragraph(text.xml_safe(title), style=self.styles[f"Heading {level}"])
+
+    def paragraph(self, content: str, style: str | None = None) -> None:
+        """A paragraph of body text (or of `style`)."""
+        self.document.add_paragraph(text.xml_safe(content),
+                                    style=self.styles[style] if style else None)
+
+    def remark(self, content: str) -> None:
+        """What a section says when it has nothing to show."""
+        self.paragraph(content, "Vigie Remarque")
+
+    def notes(self, content: str, empty: str) -> None:
+        """Notes typed in the meeting: a paragraph per line, or `empty` when there are none."""
+        lines = [line.strip() for line in text.xml_safe(content).splitlines() if line.strip()]
+        if not lines:
+            self.remark(empty)
+        for line in lines:
+            self.document.add_paragraph(line)
+
+    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
+              widths: Sequence[float]) -> Table:
+        """A « Vigie Tableau » table, its header row repeated across pages; `widths` are
+        shares of the text width."""
+        table = self.document.add_table(rows=len(rows) + 1, cols=len(headers))
+        table.style = self.styles["Vigie Tableau"]
+        docx_parts.set_table_look(table, first_row=True)
+        self._fill_row(table.rows[0], headers, self.styles["Vigie En-tête de tableau"])
+        docx_parts.repeat_as_header(table.rows[0])
+        cell_style = self.styles["Vigie Cellule"]
+        for row, values in zip(table.rows[1:], rows, strict=True):
+            self._fill_row(row, values, cell_style)
+        docx_parts.set_column_widths(table, self._widths(widths))
+        return table
+
+    def key_values(self, pairs: Sequence[tuple[str, str]]) -> Table:
+        """A two-column table of labels and values (the cartouche), labels shaded."""
+        table = self.document.add_table(rows=len(pairs), cols=2)
+        table.style = self.styles["Vigie Tableau"]
+        docx_parts.set_table_look(table, first_row=False, first_column=True)
+        for row, pair in zip(table.rows, pairs, strict=True):
+            self._fill_row(row, pair, self.styles["Vigie Cellule"])
+        docx_parts.set_column_widths(table, self._widths((0.24, 0.76)))
+        return table
+
+    def _fill_row(self, row, values: Sequence[str], style) -> None:
+        for cell, value in zip(row.cells, values, strict=True):
+            paragraph = cell.paragraphs[0]
+            paragraph.style = style
+            paragraph.add_run(text.xml_safe(value))
+        docx_parts.keep_row_on_one_page(row)
+
+    def _widths(self, shares: Sequence[float]) -> list[Length]:
+        return [Emu(int(self.width * share)) for share in shares]
+
+    def picture(self, png: bytes, width: Length, description: str, paragraph=None) -> None:
+        """A picture with its alt text, in `paragraph` or a new one."""
+        paragraph = paragraph if paragraph is not None else self.document.add_paragraph()
+        shape = paragraph.add_run().add_picture(io.BytesIO(png), width=width)
+        docx_parts.set_alt_text(shape, text.xml_safe(description))
+
+    # -- the sections ----------------------------------------------------------------------------
+
+    def _title(self) -> None:
+        header = self.data.committee
+        self.paragraph(header.title, "Title")
+        self.paragraph(_tr("Compte rendu du comité du {date}").format(
+            date=format_date(header.starts_at.date())), "Subtitle")
+        pairs = [(_tr("Instance"), _tr(header.kind.label)), (_tr("Date"), text.when(header)),
+                 (_tr("Lieu"), header.place or "—"),
+                 (_tr("Prestataire"), header.supplier or "—")]
+        if header.contracts:
+            pairs.append((_tr("Contrats") if len(header.contracts) > 1 else _tr("Contrat"),
+                          "\n".join(header.contracts)))
+        if header.review_period is not None:
+            pairs.append((_tr("Période revue"), text.period(header)))
+        pairs.append((_tr("Compte rendu du"), format_date(self.data.written_on)))
+        self.key_values(pairs)
+
+    def _participants(self) -> None:
+        self.heading(_tr("Participants"))
+        people = sorted(self.data.participants, key=lambda p: p.side is not Side.CLIENT)
+        if not people:
+            self.remark(_tr("Aucun participant n'est enregistré pour ce comité."))
+            return
+        self.paragraph(_attendance_summary([p.attendance for p in people]))
+        rows = [(p.name + (_tr(" (président de séance)") if p.chair else ""), p.role,
+                 p.organisation or _tr(p.side.label), _tr(p.attendance.label)) for p in people]
+        self.table([_tr("Nom"), _tr("Fonction"), _tr("Organisation"), _tr("Présence")], rows,
+                   (0.28, 0.32, 0.25, 0.15))
+
+    def _agenda(self) -> None:
+        self.heading(_tr("Ordre du jour"))
+        if not self.data.agenda:
+            self.remark(_tr("L'ordre du jour de ce comité est vide."))
+            return
+        for number, item in enumerate(self.data.agenda, start=1):
+            self.heading(f"{self._section}.{number} {item.title}", 2)
+            self.notes(item.notes, _tr("Pas de note sur ce point."))
+
+    def _review(self) -> None:
+        period = text.period(self.data.committee)
+        self.heading(_tr("Revue des indicateurs — {period}").format(period=period) if period
+                     else _tr("Revue des indicateurs"))
+        rows = self.data.review
+        if not rows:
+            self.remark(_tr("Aucun indicateur n'est suivi sur les contrats de ce comité pour "
+                            "cette période."))
+        several = len({row.contract for row in rows}) > 1
+        for client_side, title in ((False, _tr("Engagements du prestataire")),
+                                   (True, _tr("Entrants du client"))):
+            part = [row for row in rows if row.client_side is client_side]
+            if part:
+                self.heading(title, 2)
+                self._review_table(part, several)
+        self._penalties()
+        if self.data.charts:
+            self.heading(_tr("Graphiques de la période"), 2)
+            self._charts(self.data.charts)
+
+    def _review_table(self, rows: Sequence[ReviewRow], several: bool) -> None:
+        cells = [(f"{row.code} — {row.name}" + (f"\n{row.contract}" if several else ""),
+                  text.value(row), text.target(row), _status_word(row.status),
+                  format_money(row.penalty) if row.penalty else "—", row.comment)
+                 for row in rows]
+        table = self.table([_tr("Indicateur"), _tr("Valeur"), _tr("Objectif"), _tr("Statut"),
+                            _tr("Pénalité"), _tr("Commentaire")], cells,
+                           (0.30, 0.11, 0.11, 0.13, 0.12, 0.23))
+        for table_row, row in zip(table.rows[1:], rows, strict=True):
+            if row.status in STATUS_FILL:
+                docx_parts.shade_cell(table_row.cells[3], STATUS_FILL[row.status])
+
+    def _penalties(self) -> None:
+        owed = [p for p in self.data.penalties if p.amount > 0]
+        if not owed:
+            return
+        parts = [f"{p.contract} : {format_money(p.amount)}"
+                 + (_tr(" (plafonnées)") if p.capped else "") for p in owed]
+        self.paragraph(_tr("Pénalités de la période : {list}.").format(list=" ; ".join(parts)))
+
+    def _charts(self, charts: Sequence[Chart]) -> None:
+        """Two charts a row, each with its caption, in a borderless table."""
+        table = self.document.add_table(rows=(len(charts) + 1) // 2, cols=2)
+        width = Emu(int(self.width * CHART_WIDTH))
+        for index, chart in enumerate(charts):
+            row = table.rows[index // 2]
+            cell = row.cells[index % 2]
+            self.picture(chart.png, width, chart.title, cell.paragraphs[0])
+            cell.add_paragraph(text.xml_safe(chart.title), style=self.styles["Caption"])
+            docx_parts.keep_row_on_one_page(row)
+        docx_parts.set_column_widths(table, self._widths((0.5, 0.5)))
+
+    def _decisions(self) -> None:
+        self.heading(_tr("Décisions"))
+        if not self.data.decisions:
+            self.remark(_tr("Aucune décision n'a été prise lors de ce comité."))
+            return
+        self.table([_tr("N°"), _tr("Décision")],
+                   [(d.number, d.text) for d in self.data.decisions], (0.1, 0.9))
+
+    def _actions(self) -> None:
+        self.heading(_tr("Plan d'actions"))
+        new, carried = self.data.new_actions, self.data.carried_actions
+        self.paragraph(_actions_summary(new, carried))
+        self.heading(_tr("Actions décidées lors de ce comité"), 2)
+        if new:
+            self._action_table(new, with_follow_up=False)
+        else:
+            self.remark(_tr("Aucune nouvelle action."))
+        self.heading(_tr("Suivi des actions des comités précédents"), 2)
+        if carried:
+            self._action_table(carried, with_follow_up=True)
+        else:
+            self.remark(_tr("Aucune action en cours n'est reportée des comités précédents."))
+
+    def _action_table(self, actions: Sequence[ActionEntry], *, with_follow_up: bool) -> None:
+        headers = [_tr("N°"), _tr("Action"), _tr("Porteur"), _tr("Côté"), _tr("Échéance"),
+                   _tr("Statut")]
+        rows = [[a.number, a.title, a.owner or "—", _tr(a.side.label), text.due(a.due_date),
+                 text.action_status(a)] for a in actions]
+        widths: tuple[float, ...] = (0.07, 0.37, 0.17, 0.13, 0.12, 0.14)
+        if with_follow_up:
+            headers.append(_tr("Suivi"))
+            for row, action in zip(rows, actions, strict=True):
+                row.append(_follow_up(action))
+            widths = (0.07, 0.25, 0.14, 0.13, 0.12, 0.12, 0.17)
+        table = self.table(headers, rows, widths)
+        for table_row, action in zip(table.rows[1:], actions, strict=True):
+            fill = RED if action.days_late > 0 else ACTION_FILL.get(action.status)
+            if fill:
+                docx_parts.shade_cell(table_row.cells[5], fill)
+
+    def _reversibility(self) -> None:
+        self.heading(_tr("Réversibilité"))
+        for entry in self.data.reversibility:
+            self.heading(entry.contract, 2)
+            self.paragraph(_reversibility_summary(entry))
+            if entry.blocking:
+                self.paragraph(entry.blocking)
+            if entry.timeline_png:
+                caption = _tr("Plan de réversibilité — {contract}").format(
+                    contract=entry.contract)
+                self.picture(entry.timeline_png, self.width, caption)
+                self.paragraph(caption, "Caption")
+
+    def _next_meeting(self) -> None:
+        self.heading(_tr("Prochain comité"))
+        meeting = self.data.next_meeting
+        if meeting is None:
+            self.remark(_tr("Le prochain comité n'est pas encore planifié."))
+            return
+        line = (f"{format_long_date(meeting.starts_at.date())}, "
+                f"{text.format_time(meeting.starts_at)}")
+        self.paragraph(line[0].upper() + line[1:] + (f" — {meeting.place}" if meeting.place
+                                                     else "") + ".")
+
+
+def _status_word(status: MeasureStatus | None) -> str:
+    return _tr(status.label) if status is not None else "—"
+
+
+def _follow_up(action: ActionEntry) -> str:
+    parts = [action.follow_up] if action.follow_up else []
+    if action.origin:
+        parts.append(_tr("Décidée : {origin}").format(origin=action.origin))
+    return "\n".join(parts)
+
+
+def _attendance_summary(attendances: Sequence[Attendance]) -> str:
+    words = {Attendance.PRESENT: ("présent", "présents"), Attendance.EXCUSED: ("excusé",
+             "excusés"), Attendance.ABSENT: ("absent", "absents"),
+             Attendance.INVITED: ("invité sans réponse", "invités sans réponse")}
+    parts = [plural(n, _tr(one), _tr(many)) for status, (one, many) in words.items()
+             if (n := attendances.count(status))]
+    return ", ".join(parts) + "."
+
+
+def _actions_summary(new: Sequence[ActionEntry], carried: Sequence[ActionEntry]) -> str:
+    """« 2 nouvelles actions et 12 actions suivies des comités précédents, dont 4 en
+    retard. »"""
+    late = sum(1 for a in (*new, *carried) if a.days_late > 0)
+    summary = _tr("{new} et {carried} des comités précédents").format(
+        new=plural(len(new), _tr("nouvelle action"), _tr("nouvelles actions")),
+        carried=plural(len(carried), _tr("action suivie"), _tr("actions suivies")))
+    if late:
+        summary += _tr(", dont {late} en retard").format(late=late)
+    return summary + "."
+
+
+def _reversibility_summary(entry: ReversibilityEntry) -> str:
+    parts = [_tr("Préparation : {readiness}").format(readiness=format_percent(entry.readiness, 0)),
+             _tr("avancement : {progress}").format(progress=format_percent(entry.progress, 0)),
+             _tr("glissement : {days}").format(days=plural(entry.slip_days, "jour"))]
+    if entry.late_milestones:
+        parts.append(plural(entry.late_milestones, _tr("jalon en retard"),
+                            _tr("jalons en retard")))
+    if entry.next_milestone:
+        parts.append(_tr("prochain jalon : {title}, le {date}").format(
+            title=entry.next_milestone, date=text.due(entry.next_milestone_date)))
+    return " — ".join(parts) + "."
+
