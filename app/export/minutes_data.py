@@ -8,7 +8,7 @@ minutes and the screen read the same figure the same way.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from app.models.enums import (
     ActionStatus,
@@ -163,5 +163,3 @@ class MinutesData:
     carried_actions: tuple[ActionEntry, ...] = ()
     reversibility: tuple[ReversibilityEntry, ...] = ()
     next_meeting: NextMeeting | None = None
-    #: parts the file could not provide (a service not available): said in the document
-    missing: tuple[str, ...] = field(default=())
