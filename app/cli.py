@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import cli_exports
+from app.cli_exports import ExportError
 from app.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ COUNT_LABELS = {
     "attachment": "documents joints",
 }
 
-COMMANDS = ("check", "demo", "report")
+COMMANDS = ("check", "demo", "report", *cli_exports.COMMANDS)
 
 
 class UserError(Exception):
@@ -42,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] in COMMANDS:
             return _run_command(args, own_process=argv is None)
         return _run_gui(args)
-    except (StorageError, UserError) as error:
+    except (StorageError, UserError, ExportError) as error:
         print(f"vigie: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -71,7 +73,10 @@ def _run_command(args: list[str], *, own_process: bool = False) -> int:
     report.add_argument("file", type=Path)
     report.add_argument("--json", action="store_true", help="en JSON (clés stables)")
     report.add_argument("--today", metavar="AAAA-MM-JJ", help="date du tableau de bord")
+    cli_exports.add_parsers(sub)
     options = parser.parse_args(args)
+    if options.command in cli_exports.COMMANDS:
+        return cli_exports.run(options)
     if options.command == "report":
         return _report(options.file, as_json=options.json, today=options.today,
                        own_process=own_process)

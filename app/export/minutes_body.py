@@ -263,12 +263,12 @@ class BodyWriter:
                    _tr("Statut")]
         rows = [[a.number, a.title, a.owner or "—", _tr(a.side.label), text.due(a.due_date),
                  text.action_status(a)] for a in actions]
-        widths: tuple[float, ...] = (0.07, 0.37, 0.17, 0.13, 0.12, 0.14)
+        widths: tuple[float, ...] = (0.09, 0.35, 0.17, 0.13, 0.12, 0.14)
         if with_follow_up:
             headers.append(_tr("Suivi"))
             for row, action in zip(rows, actions, strict=True):
                 row.append(_follow_up(action))
-            widths = (0.07, 0.25, 0.14, 0.13, 0.12, 0.12, 0.17)
+            widths = (0.09, 0.23, 0.14, 0.13, 0.12, 0.12, 0.17)
         table = self.table(headers, rows, widths)
         for table_row, action in zip(table.rows[1:], actions, strict=True):
             fill = RED if action.days_late > 0 else ACTION_FILL.get(action.status)

@@ -68,6 +68,27 @@ def committee_minutes(session: Session, committee_id: int, today: dt.date) -> Mi
         next_meeting=next_meeting(session, row))
 
 
+def minutes_for(session: Session, committee_id: int, today: dt.date,
+                template: tuple[str, bytes] | None = None) -> Any:
+    """The minutes of a committee as a python-docx Document, on `template` (name, bytes),
+    else the file's own template, else Vigie's. Raises LookupError for a committee that is
+    gone, TemplateError for a template that cannot be used."""
+    from app.export.minutes import minutes_document
+    from app.services.file_template import template_content
+
+    data = committee_minutes(session, committee_id, today)
+    name, content = template or template_content(session) or ("", None)
+    return minutes_document(data, content, name)
+
+
+def committee_list(session: Session) -> list[tuple[int, dt.date, str, str]]:
+    """(n°, day, title, status) of every committee, the latest first (`--list`)."""
+    query = sa.select(COM.id, COM.starts_at, COM.title, COM.status).order_by(
+        COM.starts_at.desc(), COM.id.desc())
+    return [(number, starts_at.date(), title, CommitteeStatus(status).label)
+            for number, starts_at, title, status in session.connection().execute(query)]
+
+
 def client_name(session: Session) -> str:
     """The name of the client the file is about."""
     profile = ClientProfile.__table__.c
