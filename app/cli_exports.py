@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -101,7 +99,7 @@ def _minutes(session: Any, options: argparse.Namespace, today: dt.date,
                           "(--list donne les n°).") from None
     except TemplateError as error:
         raise ExportError(str(error)) from None
-    write_atomically(options.out, document.save)
+    _write(options.out, document.save)
     print(f"Compte rendu écrit : {options.out}")
     return 0
 
@@ -114,7 +112,7 @@ def _deadlines(session: Any, options: argparse.Namespace, today: dt.date) -> int
 
     deadlines = notice_deadlines(session, today)
     data = deadlines_ics(deadlines, client_name(session), clock.now())
-    write_atomically(options.out, lambda stream: stream.write(data))
+    _write(options.out, lambda stream: stream.write(data))
     from app.services.formatting import plural
 
     count = plural(len(deadlines), "date limite", "dates limites")
@@ -122,21 +120,10 @@ def _deadlines(session: Any, options: argparse.Namespace, today: dt.date) -> int
     return 0
 
 
-def write_atomically(path: Path, write: Callable[[Any], Any]) -> None:
-    """Write a file through a temporary one beside it, renamed over it once complete: a
-    failure leaves the previous file whole. Raises ExportError with the reason."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ExportError(f"le dossier « {path.parent} » n'existe pas.")
-    temporary: str | None = None
+def _write(path: Path, write: Callable[[Any], Any]) -> None:
+    from app.export.files import WriteError, write_atomically
+
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp",
-                                             dir=path.parent)
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-        os.replace(temporary, path)
-    except OSError as error:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"impossible d'écrire « {path} » : {error.strerror or error} "
-                          "(est-il ouvert dans un autre programme ?).") from None
+        write_atomically(path, write)
+    except WriteError as error:
+        raise ExportError(str(error)) from None

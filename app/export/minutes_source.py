@@ -53,19 +53,28 @@ def committee_minutes(session: Session, committee_id: int, today: dt.date) -> Mi
     """Everything the minutes of a committee say, at `today` (lateness is counted at that
     day); raises LookupError when the committee no longer exists."""
     row = _committee(session, committee_id)
-    client = client_name(session)
-    header = CommitteeHeader(
-        title=row.title, kind=CommitteeKind(row.kind), starts_at=row.starts_at,
-        duration_minutes=row.duration_minutes, place=row.place,
-        supplier=row.supplier_name or "", contracts=contract_labels(session, committee_id),
-        status=CommitteeStatus(row.status), review_period=row.review_period, client=client,
-        notes=row.notes)
+    header = _header(session, row)
     return MinutesData(
         committee=header, written_on=today,
-        participants=participants(session, committee_id, client),
+        participants=participants(session, committee_id, header.client),
         agenda=agenda(session, committee_id), decisions=decisions(session, committee_id),
         new_actions=new_actions(session, committee_id, today),
         next_meeting=next_meeting(session, row))
+
+
+def committee_header(session: Session, committee_id: int) -> CommitteeHeader:
+    """The committee's own fields, its supplier, contracts and client; raises LookupError
+    when the committee no longer exists."""
+    return _header(session, _committee(session, committee_id))
+
+
+def _header(session: Session, row: Any) -> CommitteeHeader:
+    return CommitteeHeader(
+        title=row.title, kind=CommitteeKind(row.kind), starts_at=row.starts_at,
+        duration_minutes=row.duration_minutes, place=row.place,
+        supplier=row.supplier_name or "", contracts=contract_labels(session, row.id),
+        status=CommitteeStatus(row.status), review_period=row.review_period,
+        client=client_name(session), notes=row.notes)
 
 
 def minutes_for(session: Session, committee_id: int, today: dt.date,

@@ -105,6 +105,13 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(file_menu, self.tr("&Fermer"), self.close_file,
                                          QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
+        self.template_action = self._action(file_menu, self.tr("&Modèle de compte rendu…"),
+                                            self.choose_minutes_template,
+                                            icon_name="mdi6.file-word-outline")
+        self.deadlines_action = self._action(
+            file_menu, self.tr("Exporter les &dates limites de dénonciation (.ics)…"),
+            self.export_deadlines, icon_name="mdi6.calendar-export")
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
 
         self.edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
@@ -257,6 +264,23 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Copie enregistrée : {0}").format(name), 6000)
 
+    def choose_minutes_template(self) -> None:
+        """Fichier ▸ Modèle de compte rendu… : the Word template of this file's minutes."""
+        if self.workspace is None:
+            return
+        from app.ui.dialogs.minutes_template import MinutesTemplateDialog
+
+        dialog = MinutesTemplateDialog(self.workspace, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_deadlines(self) -> None:
+        """The contracts' notice deadlines as an .ics for the user's calendar."""
+        if self.workspace is not None:
+            from app.ui.minutes_actions import export_deadlines
+
+            export_deadlines(self, self.workspace)
+
     def close_file(self) -> bool:
         """Save and close the current file; False when the user chose to keep it open."""
         if self.workspace is None:
@@ -313,7 +337,8 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         is_open = self.workspace is not None
         self.sidebar.setEnabled(is_open)
-        for action in (self.save_action, self.save_copy_action, self.close_action):
+        for action in (self.save_action, self.save_copy_action, self.close_action,
+                       self.template_action, self.deadlines_action):
             action.setEnabled(is_open)
         if not is_open:
             self.welcome.refresh()

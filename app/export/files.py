@@ -1,0 +1,38 @@
+"""Writing an exported document (minutes, calendar) without ever leaving half of one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from app.i18n import tr
+
+
+class WriteError(Exception):
+    """An exported file could not be written; the message is a French sentence."""
+
+
+def write_atomically(path: Path, write: Callable[[IO[bytes]], Any]) -> None:
+    """Write `path` through a temporary file beside it, renamed over it once complete: a
+    failure (full disk, a file held open by Word on Windows) leaves the previous file whole
+    and no temporary file behind. Raises WriteError with the reason."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise WriteError(tr("export", "le dossier « {folder} » n'existe pas.").format(
+            folder=path.parent))
+    temporary: str | None = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp",
+                                             dir=path.parent)
+        with os.fdopen(handle, "wb") as stream:
+            write(stream)
+        os.replace(temporary, path)
+    except OSError as error:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+        raise WriteError(tr("export", "impossible d'écrire « {path} » : {why} (est-il ouvert "
+                            "dans un autre programme ?).").format(
+            path=path, why=error.strerror or error)) from None
