@@ -369,6 +369,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     dashboard_rows,
     memory_rows,
     gui_rows,
+    lambda ctx: __import__("benchmarks.minutes").minutes.minutes_rows(ctx),
 ]
 
 
