@@ -241,3 +241,25 @@ def test_every_field_is_documented() -> None:
             names = [f"{group}.{name}" for name in fields]
         for name in names:
             assert f"`{name}`" in doc, name
+
+
+def test_the_shipped_template_is_an_a4_letterhead_with_fields_and_a_logo_slot() -> None:
+    from app.export import docx_parts
+    from app.export.minutes_body import STYLES
+    from app.resources import resource_path
+
+    document = Document(io.BytesIO(shipped_template()))
+    section = document.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    names = {style.name for style in document.styles}
+    assert set(STYLES) <= names
+    assert docx_parts.field_instructions(section.footer._element) == ["PAGE", "NUMPAGES"]
+    assert "{{ comite.titre }}" in section.footer.paragraphs[0].text
+    header_cells = [c.text for t in section.header.tables for r in t.rows for c in r.cells]
+    assert "{{ client.nom }}\nCompte rendu — {{ comite.type }}" in header_cells
+    (blip,) = section.header._element.xpath(".//a:blip")
+    logo = section.header.part.related_parts[blip.get(qn("r:embed"))].blob
+    assert logo == resource_path("minutes_logo_placeholder.png").read_bytes()
+    lang = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(
+        qn("w:rPr")).find(qn("w:lang"))
+    assert lang.get(qn("w:val")) == "fr-FR"
