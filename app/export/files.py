@@ -29,6 +29,7 @@ def write_atomically(path: Path, write: Callable[[IO[bytes]], Any]) -> None:
                                              dir=path.parent)
         with os.fdopen(handle, "wb") as stream:
             write(stream)
+        os.chmod(temporary, _mode_for(path))  # mkstemp's file is private to its owner
         os.replace(temporary, path)
     except OSError as error:
         if temporary is not None:
@@ -36,3 +37,13 @@ def write_atomically(path: Path, write: Callable[[IO[bytes]], Any]) -> None:
         raise WriteError(tr("export", "impossible d'écrire « {path} » : {why} (est-il ouvert "
                             "dans un autre programme ?).").format(
             path=path, why=error.strerror or error)) from None
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions of the file being replaced, else those of a new file (umask)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

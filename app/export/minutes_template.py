@@ -148,11 +148,10 @@ class PreparedTemplate:
                 raise TemplateError(_tr("« {name} » contient un champ mal écrit ({why}) : "
                                         "vérifiez ses accolades.").format(
                     name=self.name, why=_why(error))) from error
-            for field in unknown_fields(tree):
-                raise TemplateError(_tr("« {name} » utilise le champ inconnu « {field} ». "
-                                        "Les champs permis sont décrits dans "
-                                        "docs/minutes-template.md.").format(
-                    name=self.name, field=field))
+            for field, allowed in unknown_fields(tree):
+                raise TemplateError(_tr("« {name} » utilise le champ inconnu « {field} » ; "
+                                        "les champs permis sont : {allowed}.").format(
+                    name=self.name, field=field, allowed=", ".join(sorted(allowed))))
 
 
 def _as_docx(data: bytes, name: str) -> bytes:
@@ -199,18 +198,24 @@ def sandbox() -> Any:
     return ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
 
 
-def unknown_fields(tree: Any) -> list[str]:
-    """The fields a parsed template uses that FIELDS does not have, as written
-    (« comite.titrre », « p.nomm » in a loop over participants, « societe »)."""
+def unknown_fields(tree: Any) -> list[tuple[str, set[str]]]:
+    """The fields a parsed template uses that FIELDS does not have, as written (« societe »,
+    « comite.titrre », « p.nomm » in a loop over participants), each with the names that
+    would be right in its place."""
     from jinja2 import meta
 
-    unknown = sorted(meta.find_undeclared_variables(tree) - FIELDS.keys())
-    unknown += [field for field in _attribute_fields(tree, {}) if field not in unknown]
+    names = sorted(meta.find_undeclared_variables(tree) - FIELDS.keys())
+    unknown = [(name, set(FIELDS)) for name in names]
+    for field in _attribute_fields(tree, {}):
+        if field[0] not in [known for known, _allowed in unknown]:
+            unknown.append(field)
     return unknown
 
 
-def _attribute_fields(node: Any, loops: Mapping[str, set[str]]) -> Iterator[str]:
-    """Walk the tree: yield « name.attribute » for attributes a known group lacks."""
+def _attribute_fields(node: Any, loops: Mapping[str, set[str]]
+                      ) -> Iterator[tuple[str, set[str]]]:
+    """Walk the tree: yield « name.attribute » for attributes a known group lacks, with the
+    group's fields."""
     from jinja2 import nodes
 
     if isinstance(node, nodes.For) and isinstance(node.target, nodes.Name):
@@ -227,7 +232,7 @@ def _attribute_fields(node: Any, loops: Mapping[str, set[str]]) -> Iterator[str]
             node.arg, "value", None)
         group = loops.get(node.node.name, FIELDS.get(node.node.name))
         if isinstance(group, set) and isinstance(attribute, str) and attribute not in group:
-            yield f"{node.node.name}.{attribute}"
+            yield f"{node.node.name}.{attribute}", group
     for child in node.iter_child_nodes():
         yield from _attribute_fields(child, loops)
 
@@ -293,8 +298,7 @@ def render_fields(prepared: PreparedTemplate, context: dict[str, Any]) -> bytes:
     try:
         template.render(context, jinja_env=sandbox())
     except UndefinedError as error:
-        raise TemplateError(_tr("« {name} » utilise un champ inconnu ({why}). Les champs "
-                                "permis sont décrits dans docs/minutes-template.md.").format(
+        raise TemplateError(_tr("« {name} » utilise un champ inconnu ({why}).").format(
             name=prepared.name, why=_why(error))) from error
     except SecurityError as error:
         raise TemplateError(_tr("« {name} » demande une opération interdite dans un modèle "

@@ -126,13 +126,13 @@ def export_deadlines(parent: QWidget, workspace: Workspace) -> Path | None:
     from app.export.minutes_source import client_name
     from app.services.formatting import plural
 
+    today, now = clock.today(), clock.now()
+    deadlines, client = workspace.query(lambda s: (notice_deadlines(s, today), client_name(s)))
     target = ask_save_path(parent, _tr("Exporter les dates limites de dénonciation"),
-                           _tr("Dates limites de dénonciation.ics"),
+                           _tr("Dates limites de dénonciation — {0}.ics").format(client),
                            _tr("Calendrier (*.ics)"))
     if target is None:
         return None
-    today, now = clock.today(), clock.now()
-    deadlines, client = workspace.query(lambda s: (notice_deadlines(s, today), client_name(s)))
     if not _write(parent, target, lambda out: out.write(deadlines_ics(deadlines, client, now))):
         return None
     _say(parent, _tr("{0} dans {1}").format(
@@ -145,12 +145,16 @@ def export_deadlines(parent: QWidget, workspace: Workspace) -> Path | None:
 # -- shared steps -------------------------------------------------------------------------------
 
 
+def default_folder() -> Path:
+    """Where exports are offered to go: the folder used last, else the user's documents."""
+    return Path(settings.value("exports/folder") or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
 def ask_save_path(parent: QWidget, title: str, name: str, file_filter: str) -> Path | None:
     """Ask where to save `name`, starting in the folder used last; None when cancelled."""
-    folder = Path(settings.value("exports/folder") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / _safe_file_name(name)),
-                                            file_filter)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, title, str(default_folder() / _safe_file_name(name)), file_filter)
     if not chosen:
         return None
     path = Path(chosen)

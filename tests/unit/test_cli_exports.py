@@ -123,3 +123,18 @@ def test_export_deadlines_writes_a_calendar(scenario, tmp_path, capsys) -> None:
     calendar = Calendar.from_ical(out.read_bytes())
     assert [e.decoded("DTSTART").isoformat() for e in calendar.walk("VEVENT")] == [
         "2026-12-31", "2027-09-30", "2027-09-30"]
+
+
+def test_a_written_file_has_ordinary_permissions(tmp_path) -> None:
+    import os
+
+    from app.export.files import write_atomically
+
+    target = tmp_path / "cr.docx"
+    write_atomically(target, lambda out: out.write(b"x"))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    target.chmod(0o640)
+    write_atomically(target, lambda out: out.write(b"y"))
+    assert target.stat().st_mode & 0o777 == 0o640 and target.read_bytes() == b"y"

@@ -263,3 +263,14 @@ def test_the_shipped_template_is_an_a4_letterhead_with_fields_and_a_logo_slot() 
     lang = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(
         qn("w:rPr")).find(qn("w:lang"))
     assert lang.get(qn("w:val")) == "fr-FR"
+
+
+def test_the_refusal_lists_the_fields_that_would_be_right() -> None:
+    with pytest.raises(TemplateError) as refused:
+        check_template(company_template(body=("{% for p in participants %}{{ p.fonctoin }}"
+                                              "{% endfor %}",)), "acme.docx")
+    assert str(refused.value) == (
+        "« acme.docx » utilise le champ inconnu « p.fonctoin » ; les champs permis sont : "
+        "cote, email, fonction, nom, organisation, presence.")
+    with pytest.raises(TemplateError, match="les champs permis sont : actions, client, "):
+        check_template(company_template(body=("{{ societe.nom }}",)), "acme.docx")

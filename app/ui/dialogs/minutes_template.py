@@ -30,6 +30,7 @@ from app.services.attachments import format_size
 from app.services.file_template import StoredTemplate
 from app.services.formatting import format_date
 from app.ui.commands import CreateRecord, DeleteRecord
+from app.ui.minutes_actions import default_folder
 from app.ui.ops import Op
 from app.ui.workspace import Workspace
 
@@ -54,14 +55,20 @@ class MinutesTemplateDialog(QDialog):
         self.current = QLabel()
         self.current.setWordWrap(True)
         layout.addWidget(self.current)
-        hint = QLabel(self.tr(
-            "Le modèle donne aux comptes rendus leurs styles, leur en-tête, leur pied de page "
-            "et votre logo. Il peut contenir des champs, comme {{ comite.titre }}, "
-            "{{ comite.date }} ou {{ client.nom }} ; {{ contenu }} marque la place du compte "
-            "rendu. Il est conservé dans le fichier client."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #55606e;")
-        layout.addWidget(hint)
+        layout.setSpacing(10)
+        for text in (
+            self.tr("Le modèle donne aux comptes rendus leurs styles, leur en-tête, leur pied "
+                    "de page et votre logo. Il est conservé dans le fichier client : les "
+                    "comptes rendus sont les mêmes sur tous les postes."),
+            self.tr("Il peut contenir des champs, comme {0}, {1} ou {2} ; {3} marque la place "
+                    "du compte rendu.").format(*(
+                        _field(name) for name in ("comite.titre", "comite.date", "client.nom",
+                                                  "contenu"))),
+        ):
+            hint = QLabel(text)
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #55606e;")
+            layout.addWidget(hint)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
@@ -111,9 +118,9 @@ class MinutesTemplateDialog(QDialog):
     def choose(self, path: Path | None = None) -> bool:
         """Check a .docx and make it this file's template (undoable); False if refused."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Choisir le modèle de compte "
-                                                                "rendu"), "",
-                                                  self.tr(WORD_FILTER))
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choisir le modèle de compte rendu"), str(default_folder()),
+                self.tr(WORD_FILTER))
             if not name:
                 return False
             path = Path(name)
@@ -123,6 +130,7 @@ class MinutesTemplateDialog(QDialog):
             self._refuse(str(error))
             return False
         self.error.hide()
+        self.adjustSize()
         stack = self.workspace.undo_stack
         stack.beginMacro(self.tr("Modèle de compte rendu « {0} »").format(path.name))
         try:
@@ -146,7 +154,7 @@ class MinutesTemplateDialog(QDialog):
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Enregistrer le modèle de Vigie"),
-                str(Path.home() / "Modèle de compte rendu Vigie.docx"),
+                str(default_folder() / "Modèle de compte rendu Vigie.docx"),
                 self.tr("Document Word (*.docx)"))
             if not name:
                 return False
@@ -162,4 +170,9 @@ class MinutesTemplateDialog(QDialog):
     def _refuse(self, reason: str) -> None:
         self.error.setText(reason[:1].upper() + reason[1:])
         self.error.show()
+        self.adjustSize()
 
+
+def _field(name: str) -> str:
+    """« {{ comite.titre }} » that never breaks across lines."""
+    return f"{{{{\u00a0{name}\u00a0}}}}"
