@@ -172,26 +172,41 @@ def copy_missing_styles(document: Any, source: Any, names: Iterable[str]) -> lis
     are based on and linked to; returns the names copied.
 
     A company's template saved by Word defines only the styles it uses: without this, the
-    first « Heading 1 » of the minutes would fail.
+    first « Heading 1 » of the minutes would fail. Styles are matched by name, not id (a
+    French Word calls « Normal Table » TableauNormal): a reference to a style the document
+    has is pointed at its own id, and a copied style never takes an id already in use.
     """
     have = style_ids(document)
-    source_by_id = {s.get(qn("w:styleId")): s for s in source.styles.element.findall(
+    elements = {s.get(qn("w:styleId")): s for s in source.styles.element.findall(
         qn("w:style"))}
     source_ids = style_ids(source)
-    stored = [BabelFish.ui2internal(name) for name in names]
-    wanted = [source_ids[name] for name in stored if name not in have and name in source_ids]
-    copied: list[str] = []
-    present = set(have.values())
-    while wanted:
-        style_id = wanted.pop()
-        if style_id in present or style_id not in source_by_id:
+    source_names = {style_id: name for name, style_id in source_ids.items()}
+    pending = [source_ids[name] for name in map(BabelFish.ui2internal, names)
+               if name not in have and name in source_ids]
+    mapped: dict[str, str] = {}  # source id -> the document's id for the same style
+    added: list[Any] = []
+    while pending:
+        style_id = pending.pop()
+        name = source_names.get(style_id)
+        if style_id in mapped or name is None:
             continue
-        element = copy.deepcopy(source_by_id[style_id])
+        if name in have:
+            mapped[style_id] = have[name]
+            continue
+        element = copy.deepcopy(elements[style_id])
+        new_id = style_id if style_id not in have.values() else f"Vigie{style_id}"
+        element.set(qn("w:styleId"), new_id)
         document.styles.element.append(element)
-        present.add(style_id)
-        copied.append(BabelFish.internal2ui(element.find(qn("w:name")).get(qn("w:val"))))
-        for link in ("w:basedOn", "w:link", "w:next"):
-            ref = element.find(qn(link))
-            if ref is not None:
-                wanted.append(ref.get(qn("w:val")))
-    return copied
+        have[name] = mapped[style_id] = new_id
+        added.append(element)
+        pending += [ref.get(qn("w:val")) for ref in _references(element)]
+    for element in added:
+        for ref in _references(element):
+            ref.set(qn("w:val"), mapped.get(ref.get(qn("w:val")), ref.get(qn("w:val"))))
+    return [BabelFish.internal2ui(e.find(qn("w:name")).get(qn("w:val"))) for e in added]
+
+
+def _references(style: Any) -> list[Any]:
+    """The basedOn, link and next elements of a style."""
+    return [ref for tag in ("w:basedOn", "w:link", "w:next")
+            if (ref := style.find(qn(tag))) is not None]

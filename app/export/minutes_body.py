@@ -62,6 +62,9 @@ class BodyWriter:
         self.styles = {name: document.styles[name] for name in STYLES}
         section = document.sections[-1]
         self.width = Emu(section.page_width - section.left_margin - section.right_margin)
+        #: a template whose headings number themselves gets no « 3. » typed before them
+        self.self_numbered = {level: numbers_itself(self.styles[f"Heading {level}"])
+                              for level in (1, 2)}
         self._section = 0
 
     def write(self) -> None:
@@ -79,11 +82,14 @@ class BodyWriter:
 
     # -- building blocks --------------------------------------------------------------------
 
-    def heading(self, title: str, level: int = 1) -> None:
-        """A numbered « Heading 1 » (« 3. Décisions ») or a plain « Heading 2 »."""
+    def heading(self, title: str, level: int = 1, number: str = "") -> None:
+        """A « Heading 1 » numbered in order (« 3. Décisions »), or a « Heading 2 » with
+        the `number` given (« 2.1 »), unless the template's style numbers it itself."""
         if level == 1:
             self._section += 1
-            title = f"{self._section}. {title}"
+            number = f"{self._section}."
+        if number and not self.self_numbered[level]:
+            title = f"{number} {title}"
         self.document.add_paragraph(text.xml_safe(title), style=self.styles[f"Heading {level}"])
 
     def paragraph(self, content: str, style: str | None = None) -> None:
@@ -180,7 +186,7 @@ class BodyWriter:
             self.remark(_tr("L'ordre du jour de ce comité est vide."))
             return
         for number, item in enumerate(self.data.agenda, start=1):
-            self.heading(f"{self._section}.{number} {item.title}", 2)
+            self.heading(item.title, 2, f"{self._section}.{number}")
             self.notes(item.notes, _tr("Pas de note sur ce point."))
 
     def _review(self) -> None:
@@ -298,6 +304,16 @@ class BodyWriter:
                 f"{text.format_time(meeting.starts_at)}")
         self.paragraph(line[0].upper() + line[1:] + (f" — {meeting.place}" if meeting.place
                                                      else "") + ".")
+
+
+def numbers_itself(style) -> bool:
+    """True when a paragraph style, or one it is based on, carries a list numbering."""
+    while style is not None:
+        properties = style.element.pPr
+        if properties is not None and properties.numPr is not None:
+            return True
+        style = style.base_style
+    return False
 
 
 def _status_word(status: MeasureStatus | None) -> str:

@@ -274,3 +274,39 @@ def test_the_refusal_lists_the_fields_that_would_be_right() -> None:
         "cote, email, fonction, nom, organisation, presence.")
     with pytest.raises(TemplateError, match="les champs permis sont : actions, client, "):
         check_template(company_template(body=("{{ societe.nom }}",)), "acme.docx")
+
+
+def test_headings_a_template_numbers_itself_get_no_typed_number() -> None:
+    template = Document(io.BytesIO(company_template()))
+    for level in (1, 2):
+        properties = template.styles[f"Heading {level}"].element.get_or_add_pPr()
+        numbering = properties.get_or_add_numPr()
+        numbering.get_or_add_numId().val = 1
+        numbering.get_or_add_ilvl().val = level - 1
+    out = io.BytesIO()
+    template.save(out)
+    document = export(out.getvalue())
+    heading_1 = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert heading_1[:2] == ["Participants", "Ordre du jour"]
+    assert "Revue des indicateurs d'octobre" in [
+        p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+
+
+def test_a_style_copied_in_points_at_the_documents_own_base_style() -> None:
+    """A French Word names the base table style TableauNormal: the copied « Vigie Tableau »
+    must be based on it, not on a second « Normal Table »."""
+    template = Document(io.BytesIO(company_template()))
+    renamed = {}
+    for style in template.styles.element.findall(qn("w:style")):
+        if style.get(qn("w:styleId")) == "TableNormal":
+            style.set(qn("w:styleId"), "TableauNormal")
+            renamed["done"] = True
+    out = io.BytesIO()
+    template.save(out)
+    document = export(out.getvalue())
+    names = [s.find(qn("w:name")).get(qn("w:val"))
+             for s in document.styles.element.findall(qn("w:style"))]
+    assert renamed and names.count("Normal Table") == 1
+    vigie = next(s for s in document.styles.element.findall(qn("w:style"))
+                 if s.get(qn("w:styleId")) == "VigieTableau")
+    assert vigie.find(qn("w:basedOn")).get(qn("w:val")) == "TableauNormal"
