@@ -12,7 +12,7 @@ import io
 from collections.abc import Sequence
 
 from docx.document import Document
-from docx.shared import Emu, Length
+from docx.shared import Cm, Emu, Length
 from docx.table import Table
 
 from app.export import docx_parts
@@ -44,6 +44,9 @@ GREEN, AMBER, RED, GREY = "D8EFD9", "FFEFC7", "F9D3D0", "E4E8ED"
 STATUS_FILL = {MeasureStatus.MET: GREEN, MeasureStatus.WARNING: AMBER,
                MeasureStatus.BREACHED: RED, MeasureStatus.MISSING: GREY}
 ACTION_FILL = {ActionStatus.DONE: GREEN, ActionStatus.CANCELLED: GREY}
+
+#: Widths of the short columns, room for their longest word in a 9 pt serif font too.
+NUMBER, SIDE, DATE, STATUS = Cm(1.7), Cm(2.2), Cm(2.35), Cm(2.3)
 
 #: Charts are laid out two by two at this width (of a 17 cm text width).
 CHART_WIDTH = 0.48
@@ -110,9 +113,9 @@ class BodyWriter:
             self.document.add_paragraph(line)
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
-              widths: Sequence[float]) -> Table:
+              widths: Sequence[float | Length]) -> Table:
         """A « Vigie Tableau » table, its header row repeated across pages; `widths` are
-        shares of the text width."""
+        fixed lengths (short columns: dates, statuses) or shares of the width left."""
         table = self.document.add_table(rows=len(rows) + 1, cols=len(headers))
         table.style = self.styles["Vigie Tableau"]
         docx_parts.set_table_look(table, first_row=True)
@@ -131,7 +134,7 @@ class BodyWriter:
         docx_parts.set_table_look(table, first_row=False, first_column=True)
         for row, pair in zip(table.rows, pairs, strict=True):
             self._fill_row(row, pair, self.styles["Vigie Cellule"])
-        docx_parts.set_column_widths(table, self._widths((0.24, 0.76)))
+        docx_parts.set_column_widths(table, self._widths((Cm(3.7), 1.0)))
         return table
 
     def _fill_row(self, row, values: Sequence[str], style) -> None:
@@ -141,8 +144,13 @@ class BodyWriter:
             paragraph.add_run(text.xml_safe(value))
         docx_parts.keep_row_on_one_page(row)
 
-    def _widths(self, shares: Sequence[float]) -> list[Length]:
-        return [Emu(int(self.width * share)) for share in shares]
+    def _widths(self, widths: Sequence[float | Length]) -> list[Length]:
+        """Column widths: a Length as it is, a float as a share of what the lengths leave
+        (so that a date column stays one line on a narrower page or in a wider font)."""
+        fixed = sum(w for w in widths if isinstance(w, Length))
+        shares = sum(w for w in widths if not isinstance(w, Length))
+        left = max(self.width - fixed, 0)
+        return [w if isinstance(w, Length) else Emu(int(left * w / shares)) for w in widths]
 
     def picture(self, png: bytes, width: Length, description: str, paragraph=None) -> None:
         """A picture with its alt text, in `paragraph` or a new one."""
@@ -178,7 +186,7 @@ class BodyWriter:
         rows = [(p.name + (_tr(" (président de séance)") if p.chair else ""), p.role,
                  p.organisation or _tr(p.side.label), _tr(p.attendance.label)) for p in people]
         self.table([_tr("Nom"), _tr("Fonction"), _tr("Organisation"), _tr("Présence")], rows,
-                   (0.28, 0.32, 0.25, 0.15))
+                   (0.3, 0.38, 0.32, Cm(2.0)))
 
     def _agenda(self) -> None:
         self.heading(_tr("Ordre du jour"))
@@ -216,7 +224,7 @@ class BodyWriter:
                  for row in rows]
         table = self.table([_tr("Indicateur"), _tr("Valeur"), _tr("Objectif"), _tr("Statut"),
                             _tr("Pénalité"), _tr("Commentaire")], cells,
-                           (0.30, 0.11, 0.11, 0.13, 0.12, 0.23))
+                           (0.55, Cm(1.9), Cm(1.9), Cm(2.3), Cm(2.2), 0.45))
         for table_row, row in zip(table.rows[1:], rows, strict=True):
             if row.status in STATUS_FILL:
                 docx_parts.shade_cell(table_row.cells[3], STATUS_FILL[row.status])
@@ -247,7 +255,7 @@ class BodyWriter:
             self.remark(_tr("Aucune décision n'a été prise lors de ce comité."))
             return
         self.table([_tr("N°"), _tr("Décision")],
-                   [(d.number, d.text) for d in self.data.decisions], (0.1, 0.9))
+                   [(d.number, d.text) for d in self.data.decisions], (Cm(1.5), 1.0))
 
     def _actions(self) -> None:
         self.heading(_tr("Plan d'actions"))
@@ -269,12 +277,12 @@ class BodyWriter:
                    _tr("Statut")]
         rows = [[a.number, a.title, a.owner or "—", _tr(a.side.label), text.due(a.due_date),
                  text.action_status(a)] for a in actions]
-        widths: tuple[float, ...] = (0.09, 0.35, 0.17, 0.13, 0.12, 0.14)
+        widths: tuple[float | Length, ...] = (NUMBER, 0.65, 0.35, SIDE, DATE, STATUS)
         if with_follow_up:
             headers.append(_tr("Suivi"))
             for row, action in zip(rows, actions, strict=True):
                 row.append(_follow_up(action))
-            widths = (0.09, 0.23, 0.14, 0.13, 0.12, 0.12, 0.17)
+            widths = (NUMBER, 0.42, 0.25, SIDE, DATE, STATUS, 0.33)
         table = self.table(headers, rows, widths)
         for table_row, action in zip(table.rows[1:], actions, strict=True):
             fill = RED if action.days_late > 0 else ACTION_FILL.get(action.status)
