@@ -29,7 +29,7 @@ COUNT_LABELS = {
     "attachment": "documents joints",
 }
 
-COMMANDS = ("check", "demo", "report", *cli_exports.COMMANDS)
+COMMANDS = ("check", "demo", "report", "import-measures", *cli_exports.COMMANDS)
 
 
 class UserError(Exception):
@@ -73,8 +73,11 @@ def _run_command(args: list[str], *, own_process: bool = False) -> int:
     report.add_argument("file", type=Path)
     report.add_argument("--json", action="store_true", help="en JSON (clés stables)")
     report.add_argument("--today", metavar="AAAA-MM-JJ", help="date du tableau de bord")
+    _add_import_parser(sub)
     cli_exports.add_parsers(sub)
     options = parser.parse_args(args)
+    if options.command == "import-measures":
+        return _import_measures(options)
     if options.command in cli_exports.COMMANDS:
         return cli_exports.run(options)
     if options.command == "report":
@@ -85,6 +88,28 @@ def _run_command(args: list[str], *, own_process: bool = False) -> int:
     if options.command == "check":
         return _check(options.file)
     return 2  # pragma: no cover - argparse refuses unknown commands
+
+
+def _add_import_parser(sub: argparse._SubParsersAction) -> None:
+    command = sub.add_parser("import-measures",
+                             help="importe le rapport mensuel d'un prestataire (CSV ou Excel)")
+    command.add_argument("file", type=Path, help="fichier client (*.vigie)")
+    command.add_argument("report", type=Path, help="rapport du prestataire (.csv ou .xlsx)")
+    command.add_argument("--contract", metavar="REF", help="contrat de toutes les lignes")
+    command.add_argument("--sheet", metavar="NOM", help="feuille du classeur à lire")
+    command.add_argument("--dry-run", action="store_true", help="aperçu seul, rien n'est écrit")
+    command.add_argument("--overwrite", action="store_true",
+                         help="écrase les valeurs différentes déjà enregistrées")
+    command.add_argument("--exclude", metavar="LIGNES", default="",
+                         help="lignes laissées de côté, par exemple 7,12-14")
+
+
+def _import_measures(options: argparse.Namespace) -> int:
+    from app import clock
+    from app.imports.command import Request, run
+
+    return run(Request(options.file, options.report, options.contract, options.sheet,
+                       options.dry_run, options.overwrite, options.exclude), clock.today())
 
 
 def _check(path: Path) -> int:

@@ -34,6 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.imports import import_rows  # noqa: E402
+from benchmarks.minutes import minutes_rows  # noqa: E402
+
 SCALE_MEASUREMENTS = 200_000
 NOT_YET = "(pas encore disponible)"
 
@@ -369,7 +372,8 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     dashboard_rows,
     memory_rows,
     gui_rows,
-    lambda ctx: __import__("benchmarks.minutes").minutes.minutes_rows(ctx),
+    import_rows,
+    minutes_rows,
 ]
 
 

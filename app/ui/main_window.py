@@ -28,6 +28,7 @@ from app.storage.document import ClientFile, find_recoverable
 from app.storage.errors import StorageError
 from app.ui import settings
 from app.ui.dialogs import messages
+from app.ui.dialogs.report_import import ReportImportEntry
 from app.ui.document_flow import create_document, ensure_demo_file, open_document
 from app.ui.pages import Page, page_specs
 from app.ui.pages.welcome import WelcomePage
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(file_menu, self.tr("&Fermer"), self.close_file,
                                          QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
+        # Fichier ▸ Importer un rapport prestataire…, and report files dropped on the pages.
+        self.report_import = ReportImportEntry(self, file_menu)
         self.template_action = self._action(file_menu, self.tr("&Modèle de compte rendu…"),
                                             self.choose_minutes_template,
                                             icon_name="mdi6.file-word-outline")

@@ -29,7 +29,7 @@ def offenders(folder: str, forbidden: tuple[str, ...]) -> list[str]:
 
 
 def test_core_layers_do_not_import_qt() -> None:
-    for folder in ("models", "storage", "services", "charts", "export", "demo"):
+    for folder in ("models", "storage", "services", "charts", "export", "demo", "imports"):
         assert offenders(folder, ("PySide6", "app.ui")) == []
 
 
@@ -42,7 +42,7 @@ def test_pages_and_widgets_do_not_reach_the_database() -> None:
 def test_services_take_a_session_and_never_open_files() -> None:
     """Services work on whatever session they are given: opening, creating and locking
     client files is the storage layer's business, and the demo builder's above it."""
-    assert offenders("services", ("app.storage", "app.demo", "app.export")) == []
+    assert offenders("services", ("app.storage", "app.demo", "app.export", "app.imports")) == []
 
 
 def test_the_core_reads_the_clock_through_app_clock_only() -> None:
@@ -51,7 +51,7 @@ def test_the_core_reads_the_clock_through_app_clock_only() -> None:
     calls = ("date.today(", "datetime.now(", "datetime.today(", "time.time(")
     found = sorted(
         f"{path.relative_to(APP)}: {call}"
-        for folder in ("models", "services", "charts", "export", "demo", "storage")
+        for folder in ("models", "services", "charts", "export", "demo", "storage", "imports")
         for path in (APP / folder).rglob("*.py")
         for call in calls
         if call in path.read_text(encoding="utf-8")
