@@ -104,7 +104,7 @@ class Chart:
 class DecisionEntry:
     """A decision recorded in the committee."""
 
-    number: str  # « D-12 »
+    number: str  # « D12 »
     text: str
 
 

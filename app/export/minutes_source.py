@@ -151,10 +151,10 @@ def agenda(session: Session, committee_id: int) -> tuple[AgendaEntry, ...]:
 
 
 def decisions(session: Session, committee_id: int) -> tuple[DecisionEntry, ...]:
-    """The decisions, numbered in their order (D-1, D-2…)."""
+    """The decisions, numbered in their order (D1, D2…), as the meeting sheet shows them."""
     query = (sa.select(DEC.text).where(DEC.committee_id == committee_id)
              .order_by(DEC.position))
-    return tuple(DecisionEntry(f"D-{n}", text) for n, (text,) in enumerate(
+    return tuple(DecisionEntry(f"D{n}", text) for n, (text,) in enumerate(
         session.connection().execute(query), start=1))
 
 

@@ -105,7 +105,7 @@ def sample(**changes) -> MinutesData:
         charts=(Chart("SLA-01 — Disponibilité des applications", png()),
                 Chart("SLA-02 — Délai de résolution P1", png(colour="#2e7d32")),
                 Chart("SLA-03 — Taux de résolution au premier appel", png(colour="#b26a00"))),
-        decisions=(DecisionEntry("D-1", "Le prestataire remet un plan de remédiation du "
+        decisions=(DecisionEntry("D1", "Le prestataire remet un plan de remédiation du "
                                         "stockage avant le 01/12/2026."),),
         new_actions=(action(101), action(102, side=Side.CLIENT)),
         carried_actions=(action(7, late=12), action(9, status=ActionStatus.IN_PROGRESS),

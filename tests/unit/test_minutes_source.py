@@ -62,7 +62,7 @@ def test_agenda_and_decisions_in_their_order(session, minutes_file) -> None:
     assert [(a.title, a.notes) for a in data.agenda] == [
         ("Indicateurs", "Disponibilité & sécurité"), ("Plan d'actions", "")]
     assert [(d.number, d.text) for d in data.decisions] == [
-        ("D-1", "Première décision"), ("D-2", "Seconde décision")]
+        ("D1", "Première décision"), ("D2", "Seconde décision")]
 
 
 def test_new_actions_with_owner_and_lateness_at_today(session, minutes_file) -> None:
