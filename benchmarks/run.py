@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.committees import committees_rows  # noqa: E402 - after ROOT joins sys.path
 from benchmarks.imports import import_rows  # noqa: E402
 from benchmarks.minutes import minutes_rows  # noqa: E402
 
@@ -373,6 +374,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     memory_rows,
     gui_rows,
     import_rows,
+    committees_rows,
     minutes_rows,
 ]
 

@@ -18,7 +18,10 @@ import time
 from pathlib import Path
 
 DAY = dt.date(2026, 11, 24)
-README_PAGES = ("dashboard", "suppliers", "contracts")
+README_PAGES = ("dashboard", "suppliers", "contracts", "committees", "actions")
+#: The meeting sheet's tabs pictured, after the committees list: (file name, tab attribute).
+SHEET_TABS = (("meeting-sheet", "agenda"), ("meeting-sheet-actions", "carried"),
+              ("meeting-sheet-review", "review"))
 
 
 def settle(seconds: float = 0.3) -> None:
@@ -49,6 +52,9 @@ def main() -> None:
     path = Path(tempfile.mkdtemp(prefix="vigie-shots-")) / "Démo.vigie"
     demo.generate(path, today=DAY)
     dashboard.today = lambda: DAY
+    from app import clock
+
+    clock.pin(DAY)  # the committees and actions pages count lateness at that day too
     create_application()
     from app.ui.main_window import MainWindow
 
@@ -62,7 +68,7 @@ def main() -> None:
             continue
         window.sidebar.setCurrentRow(number)
         page = window.stack.currentWidget()
-        if spec.key == "contracts":
+        if spec.key in ("contracts", "actions"):
             page.table.selectRow(0)
         deadline = time.monotonic() + 30
         while any(view.figure is None for view in page.findChildren(ChartView)) \
@@ -72,7 +78,22 @@ def main() -> None:
         target = options.out / f"{spec.key}.png"
         window.grab().save(str(target))
         print(target)
+        if spec.key == "committees":
+            _sheet_pictures(window, page, options.out)
     window.close()
+
+
+def _sheet_pictures(window, page, out: Path) -> None:
+    """The last infogérance COPIL held, opened in its meeting sheet, on a few of its tabs."""
+    held = [r for r in page.list.past.model_.rows()
+            if r.kind.value == "copil" and "infogérance" in r.title]
+    page.open_committee(held[0].id)
+    for name, tab in SHEET_TABS:
+        page.sheet.tabs.setCurrentWidget(getattr(page.sheet, tab))
+        settle()
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+    page.show_list()
 
 
 if __name__ == "__main__":

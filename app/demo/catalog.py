@@ -475,6 +475,16 @@ ACTIONS = (
 )
 ACTION_NOTES = ("", "", "Relancé en comité.", "Point fait avec le prestataire, en bonne voie.",
                 "Échéance reportée une fois.")
+#: Follow-up notes taken in the committees an action goes through.
+FOLLOW_UPS = ("Relancé en séance ; le porteur confirme l'échéance.",
+              "En cours, premier livrable reçu.",
+              "Bloqué : attend une validation côté client.",
+              "Point fait avec le prestataire, en bonne voie.",
+              "Pas d'avancement depuis le dernier comité.")
+MOVED_NOTE = "Échéance reportée à la demande du porteur."
+CLOSED_NOTE = "Constatée soldée en séance."
+#: The agenda items, by position (from 1), that recur from one committee to the next.
+STANDING_AGENDA = {"copil": {1, 2, 3, 5}, "cotech": {1, 2, 3, 4}, "costrat": set()}
 
 MILESTONES = (
     ("preparation", "Cadrage de la réversibilité et validation du plan", "client",

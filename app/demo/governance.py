@@ -7,6 +7,7 @@ are queued; it reads them to write minutes that match the figures.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
@@ -15,6 +16,7 @@ from app.demo import catalog
 from app.demo.portfolio import Portfolio
 from app.models import (
     Action,
+    ActionUpdate,
     AgendaItem,
     Attachment,
     Committee,
@@ -60,6 +62,7 @@ def build(p: Portfolio) -> None:
     held += _costrat(p)
     held.sort(key=lambda h: (h.day, h.id))
     _actions(p, held)
+    _history(p, held)
     _milestones(p)
     _attachments(p)
 
@@ -170,9 +173,11 @@ def _agenda(p: Portfolio, committee_id: int, kind: CommitteeKind, review: dt.dat
         "storage": p.rng.randint(62, 88),
         "year": p.today.year + 1,
     }
+    standing = catalog.STANDING_AGENDA[kind.value]
     for position, (title, notes) in enumerate(catalog.AGENDA[kind.value], start=1):
         p.add(AgendaItem, committee_id=committee_id, position=position,
-              title=title.format(**words), notes=notes.format(**words) if held else "")
+              title=title.format(**words), notes=notes.format(**words) if held else "",
+              standing=position in standing)
 
 
 def _month_label(period: dt.date) -> str:
@@ -220,6 +225,36 @@ def _actions(p: Portfolio, held: list[_Held]) -> None:
               supplier_id=p.suppliers[origin.supplier], owner_id=owner, side=Side(side),
               priority=Priority(priority), created_on=origin.day, due_date=due,
               status=status, closed_on=closed, notes=p.rng.choice(catalog.ACTION_NOTES))
+
+
+def _history(p: Portfolio, held: list[_Held]) -> None:
+    """Follow-ups of the actions in the committees of their supplier held while they were
+    open: a note now and then, a due date moved once, the closing noted in the next one.
+
+    Drawn from a generator of its own, so that the actions themselves stay as they were.
+    """
+    rng = random.Random(f"vigie-demo-history:{p.today}:{p.copy}")
+    for action in p.rows["action"]:
+        origin = next(h for h in held if h.id == action["committee_id"])
+        end = action["closed_on"] or p.today
+        later = [h for h in held if h.supplier == origin.supplier and origin.day < h.day]
+        passed = [h for h in later if h.day <= end and h.day < p.today]
+        for n, committee in enumerate(passed):
+            moved = (n == len(passed) - 1 and action["closed_on"] is None
+                     and action["due_date"] >= committee.day and rng.random() < 0.4)
+            if moved:
+                _follow_up(p, action, committee, catalog.MOVED_NOTE, due=action["due_date"])
+            elif rng.random() < 0.55:
+                _follow_up(p, action, committee, rng.choice(catalog.FOLLOW_UPS))
+        closing = [h for h in later if h.day >= end and h.day < p.today]
+        if action["closed_on"] is not None and closing:
+            _follow_up(p, action, closing[0], catalog.CLOSED_NOTE, status=action["status"])
+
+
+def _follow_up(p: Portfolio, action: dict, committee: _Held, note: str, *,
+               due: dt.date | None = None, status: ActionStatus | None = None) -> None:
+    p.add(ActionUpdate, action_id=action["id"], committee_id=committee.id,
+          noted_on=committee.day, note=note, status=status, due_date=due)
 
 
 def _action_outcome(p: Portfolio, created: dt.date, due: dt.date

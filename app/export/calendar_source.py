@@ -10,16 +10,11 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.export.invitations import Invitation, Invitee, NoticeDeadline, Role
-from app.export.minutes_source import (
-    COM,
-    agenda,
-    client_name,
-    contract_labels,
-    participants,
-)
+from app.export.minutes_source import COM, client_name, committee_header, participants
 from app.i18n import tr
 from app.models import Contract, Supplier
 from app.models.enums import CommitteeKind, CommitteeStatus, ContractStatus, Side
+from app.services import meeting_sheet as sheet
 from app.services import rules
 
 
@@ -68,10 +63,10 @@ def _role(people, invitee: Invitee) -> str:
 
 def _description(session: Session, committee_id: int, kind: CommitteeKind) -> str:
     lines = [tr("invitations", "Comité : {kind}").format(kind=tr("invitations", kind.label))]
-    contracts = contract_labels(session, committee_id)
+    contracts = committee_header(session, committee_id).contracts
     if contracts:
         lines.append(tr("invitations", "Contrats : {list}").format(list=", ".join(contracts)))
-    items = agenda(session, committee_id)
+    items = sheet.agenda(session, committee_id)
     if items:
         lines += ["", tr("invitations", "Ordre du jour :")]
         lines += [f"{n}. {item.title}" for n, item in enumerate(items, start=1)]

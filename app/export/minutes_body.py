@@ -331,7 +331,7 @@ def _status_word(status: MeasureStatus | None) -> str:
 def _follow_up(action: ActionEntry) -> str:
     parts = [action.follow_up] if action.follow_up else []
     if action.origin:
-        parts.append(_tr("Décidée : {origin}").format(origin=action.origin))
+        parts.append(action.origin[:1].upper() + action.origin[1:])
     return "\n".join(parts)
 
 

@@ -1,8 +1,10 @@
 """The minutes' data gathered from a client file: `committee_minutes(session, id, today)`.
 
-What is the committee's own (its fields, participants, agenda, decisions, the actions it
-decided, the next meeting of its series) is read here. What other parts of Vigie compute
-comes from them, so that the minutes and the screen show the same figures.
+Everything comes from the services the screens use — the meeting sheet's reads
+(`app.services.meeting_sheet`: participants, agenda, decisions, new and carried-over
+actions, the series' next meeting), the indicator review of the period and its penalties
+(`app.services.committee_review`) — so that the minutes and the screen show the same
+figures. This module only turns them into the writer's plain values.
 """
 
 from __future__ import annotations
@@ -21,60 +23,63 @@ from app.export.minutes_data import (
     MinutesData,
     NextMeeting,
     Participant,
+    PenaltyTotal,
+    ReviewRow,
 )
-from app.models import (
-    Action,
-    AgendaItem,
-    ClientProfile,
-    Committee,
-    CommitteeContract,
-    CommitteeParticipant,
-    Contact,
-    Contract,
-    Decision,
-    Supplier,
-)
-from app.models.enums import (
-    ActionStatus,
-    Attendance,
-    CommitteeKind,
-    CommitteeStatus,
-    Side,
-)
-from app.services import rules
+from app.i18n import tr
+from app.models import ClientProfile, Committee
+from app.models.enums import CommitteeStatus, Side
+from app.services import meeting_sheet as sheet
+from app.services.actions import ActionRow
+from app.services.committee_review import IndicatorReview
+from app.services.formatting import format_date
 
-COM, SUP, CON = Committee.__table__.c, Supplier.__table__.c, Contract.__table__.c
-LNK, PAR, CTT = (CommitteeContract.__table__.c, CommitteeParticipant.__table__.c,
-                 Contact.__table__.c)
-AGE, DEC, ACT = AgendaItem.__table__.c, Decision.__table__.c, Action.__table__.c
+COM = Committee.__table__.c
 
 
 def committee_minutes(session: Session, committee_id: int, today: dt.date) -> MinutesData:
     """Everything the minutes of a committee say, at `today` (lateness is counted at that
     day); raises LookupError when the committee no longer exists."""
-    row = _committee(session, committee_id)
-    header = _header(session, row)
+    detail = _detail(session, committee_id)
+    header = _header(session, detail)
+    review = sheet.indicator_review(session, committee_id, today)
     return MinutesData(
         committee=header, written_on=today,
         participants=participants(session, committee_id, header.client),
-        agenda=agenda(session, committee_id), decisions=decisions(session, committee_id),
-        new_actions=new_actions(session, committee_id, today),
-        next_meeting=next_meeting(session, row))
+        agenda=tuple(AgendaEntry(item.title, item.notes)
+                     for item in sheet.agenda(session, committee_id)),
+        review=review_rows(review), penalties=penalty_totals(review),
+        decisions=tuple(DecisionEntry(f"D{d.number}", d.text)
+                        for d in sheet.decisions(session, committee_id)),
+        new_actions=tuple(action_entry(row) for row in sheet.new_actions(
+            session, committee_id, today)),
+        carried_actions=tuple(action_entry(carried.action, carried.follow_up, carried=True)
+                              for carried in sheet.carried_over_actions(
+                                  session, committee_id, today)),
+        next_meeting=next_meeting(session, committee_id))
 
 
 def committee_header(session: Session, committee_id: int) -> CommitteeHeader:
     """The committee's own fields, its supplier, contracts and client; raises LookupError
     when the committee no longer exists."""
-    return _header(session, _committee(session, committee_id))
+    return _header(session, _detail(session, committee_id))
 
 
-def _header(session: Session, row: Any) -> CommitteeHeader:
+def _detail(session: Session, committee_id: int) -> sheet.CommitteeDetail:
+    detail = sheet.committee_detail(session, committee_id)
+    if detail is None:
+        raise LookupError(committee_id)
+    return detail
+
+
+def _header(session: Session, detail: sheet.CommitteeDetail) -> CommitteeHeader:
+    labels = dict(sheet.contract_choices(session, detail.supplier_id, detail.contract_ids))
     return CommitteeHeader(
-        title=row.title, kind=CommitteeKind(row.kind), starts_at=row.starts_at,
-        duration_minutes=row.duration_minutes, place=row.place,
-        supplier=row.supplier_name or "", contracts=contract_labels(session, row.id),
-        status=CommitteeStatus(row.status), review_period=row.review_period,
-        client=client_name(session), notes=row.notes)
+        title=detail.title, kind=detail.kind, starts_at=detail.starts_at,
+        duration_minutes=detail.duration_minutes, place=detail.place,
+        supplier=detail.supplier_name, contracts=tuple(labels[i] for i in detail.contract_ids),
+        status=detail.status, review_period=detail.review_period,
+        client=client_name(session), notes=detail.notes)
 
 
 def minutes_for(session: Session, committee_id: int, today: dt.date,
@@ -105,84 +110,41 @@ def client_name(session: Session) -> str:
         sa.select(profile.name).where(profile.id == 1)).scalar() or ""
 
 
-def _committee(session: Session, committee_id: int) -> Any:
-    found = session.connection().execute(
-        sa.select(COM.id, COM.kind, COM.title, COM.supplier_id, COM.starts_at,
-                  COM.duration_minutes, COM.place, COM.status, COM.review_period, COM.notes,
-                  SUP.name.label("supplier_name"))
-        .select_from(Committee.__table__.outerjoin(Supplier.__table__,
-                                                   SUP.id == COM.supplier_id))
-        .where(COM.id == committee_id)).first()
-    if found is None:
-        raise LookupError(committee_id)
-    return found
-
-
-def contract_labels(session: Session, committee_id: int) -> tuple[str, ...]:
-    """« INF-2024-01 — Infogérance du SI » for each of the committee's contracts."""
-    query = (sa.select(CON.reference, CON.title)
-             .join_from(CommitteeContract.__table__, Contract.__table__,
-                        CON.id == LNK.contract_id)
-             .where(LNK.committee_id == committee_id).order_by(CON.reference))
-    return tuple(f"{reference} — {title}"
-                 for reference, title in session.connection().execute(query))
-
-
 def participants(session: Session, committee_id: int, client: str) -> tuple[Participant, ...]:
     """The committee's participants, the client's first, each side by name."""
-    query = (sa.select(CTT.name, CTT.role, CTT.email, CTT.side, SUP.name, PAR.attendance)
-             .select_from(CommitteeParticipant.__table__
-                          .join(Contact.__table__, CTT.id == PAR.contact_id)
-                          .outerjoin(Supplier.__table__, SUP.id == CTT.supplier_id))
-             .where(PAR.committee_id == committee_id)
-             .order_by(CTT.side != Side.CLIENT, CTT.name))
-    return tuple(Participant(name, role, supplier or client, Side(side),
-                             Attendance(attendance), email)
-                 for name, role, email, side, supplier, attendance
-                 in session.connection().execute(query))
+    return tuple(Participant(p.name, p.role, p.organisation, p.side, p.attendance, p.email)
+                 for p in sheet.participants(session, committee_id, client))
 
 
-def agenda(session: Session, committee_id: int) -> tuple[AgendaEntry, ...]:
-    """The agenda items and their notes, in order."""
-    query = (sa.select(AGE.title, AGE.notes).where(AGE.committee_id == committee_id)
-             .order_by(AGE.position))
-    return tuple(AgendaEntry(title, notes) for title, notes in session.connection().execute(
-        query))
+def action_entry(row: ActionRow, follow_up: Any = None, *, carried: bool = False
+                 ) -> ActionEntry:
+    """An action of the plan as the minutes show it; a carried-over one says where it was
+    decided and what this committee noted about it."""
+    origin = ""
+    if carried:
+        day = row.committee_date or row.created_on
+        origin = (tr("minutes", "décidée le {date}") if row.committee_id is not None
+                  else tr("minutes", "créée le {date}")).format(date=format_date(day))
+    return ActionEntry(row.number, row.title, row.owner_name, row.side, row.due_date,
+                       row.status, row.days_late, origin,
+                       follow_up.note if follow_up is not None else "")
 
 
-def decisions(session: Session, committee_id: int) -> tuple[DecisionEntry, ...]:
-    """The decisions, numbered in their order (D1, D2…), as the meeting sheet shows them."""
-    query = (sa.select(DEC.text).where(DEC.committee_id == committee_id)
-             .order_by(DEC.position))
-    return tuple(DecisionEntry(f"D{n}", text) for n, (text,) in enumerate(
-        session.connection().execute(query), start=1))
+def review_rows(review: IndicatorReview) -> tuple[ReviewRow, ...]:
+    """The indicator review's lines: the supplier's indicators and the client's inputs."""
+    return tuple(ReviewRow(line.code, line.name, line.contract_reference, line.value,
+                           line.unit, line.target, line.direction, line.status, line.penalty,
+                           line.comment, line.measured_side is Side.CLIENT)
+                 for line in review.lines)
 
 
-def action_number(action_id: int) -> str:
-    """An action's stable number: A-0042."""
-    return f"A-{action_id:04d}"
+def penalty_totals(review: IndicatorReview) -> tuple[PenaltyTotal, ...]:
+    """Each contract's penalties for the period, after its cap."""
+    return tuple(PenaltyTotal(p.reference, p.amount, capped=p.amount < p.uncapped - 0.005)
+                 for p in review.penalties)
 
 
-def new_actions(session: Session, committee_id: int, today: dt.date) -> tuple[ActionEntry, ...]:
-    """The actions decided in the committee, in the order they were added."""
-    query = (sa.select(ACT.id, ACT.title, ACT.side, ACT.due_date, ACT.status, CTT.name)
-             .select_from(Action.__table__.outerjoin(Contact.__table__,
-                                                     CTT.id == ACT.owner_id))
-             .where(ACT.committee_id == committee_id).order_by(ACT.id))
-    return tuple(
-        ActionEntry(action_number(action_id), title, owner or "", Side(side), due,
-                    ActionStatus(status),
-                    rules.action_days_late(due, ActionStatus(status), today))
-        for action_id, title, side, due, status, owner in session.connection().execute(query))
-
-
-def next_meeting(session: Session, committee: Any) -> NextMeeting | None:
+def next_meeting(session: Session, committee_id: int) -> NextMeeting | None:
     """The next committee of the series (same kind and supplier), cancelled ones aside."""
-    same_supplier = (COM.supplier_id.is_(None) if committee.supplier_id is None
-                     else COM.supplier_id == committee.supplier_id)
-    found = session.connection().execute(
-        sa.select(COM.starts_at, COM.place, COM.title)
-        .where(COM.kind == committee.kind, same_supplier,
-               COM.starts_at > committee.starts_at, COM.status != CommitteeStatus.CANCELLED)
-        .order_by(COM.starts_at).limit(1)).first()
+    found = sheet.next_in_series(session, committee_id)
     return None if found is None else NextMeeting(found.starts_at, found.place, found.title)

@@ -15,6 +15,16 @@ def format_date(day: dt.date | None) -> str:
     return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
+#: French month names, lower case as written inside a sentence or a title
+MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+               "septembre", "octobre", "novembre", "décembre")
+
+
+def format_month(day: dt.date) -> str:
+    """« novembre 2026 »: the month of `day` in words."""
+    return f"{MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 def format_datetime(moment: dt.datetime | None) -> str:
     """31/12/2026 14:30 (an empty string for no date)."""
     return "" if moment is None else f"{format_date(moment)} {moment:%H:%M}"
@@ -83,8 +93,6 @@ def format_days_from(day: dt.date, today: dt.date) -> str:
     return f"il y a {-days} jours"
 
 
-MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-               "septembre", "octobre", "novembre", "décembre")
 WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 

@@ -9,15 +9,20 @@ ONE_DAY = dt.timedelta(days=1)
 
 
 @lru_cache(maxsize=64)
-def _public_holidays(year: int) -> frozenset[dt.date]:
+def _public_holidays(year: int) -> dict[dt.date, str]:
     import holidays  # loaded when first needed: it builds every country's calendar module
 
-    return frozenset(holidays.France(years=year))
+    return dict(holidays.France(years=year, language="fr"))
 
 
 def is_public_holiday(day: dt.date) -> bool:
     """True on a French public holiday (1er mai, 14 juillet, lundi de Pâques…)."""
     return day in _public_holidays(day.year)
+
+
+def holiday_name(day: dt.date) -> str | None:
+    """The French name of the public holiday on `day` (« Ascension »), or None."""
+    return _public_holidays(day.year).get(day)
 
 
 def is_working_day(day: dt.date) -> bool:

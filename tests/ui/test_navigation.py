@@ -56,21 +56,31 @@ def test_a_contract_opens_on_the_contracts_page(window, tmp_path) -> None:
 def test_things_without_a_page_yet_open_the_contract_they_belong_to(window, tmp_path) -> None:
     ids = _window_on(window, tmp_path)
     contracts = window.page("contracts")
-    for entity, contract in (("indicator", "urgent"), ("milestone", "far"),
-                             ("committee", "soon")):
+    for entity, contract in (("indicator", "urgent"), ("milestone", "far")):
         window.navigate(entity, ids[entity])
         assert window.stack.currentWidget() is contracts, entity
         assert contracts.form.contract_id == ids[contract], entity
         assert "contrat concerné" in window.statusBar().currentMessage()
 
 
-def test_an_action_about_a_supplier_opens_that_supplier(window, tmp_path) -> None:
+def test_a_committee_opens_its_meeting_sheet(window, tmp_path) -> None:
+    ids = _window_on(window, tmp_path)
+    window.navigate("committee", ids["committee"])
+    page = window.stack.currentWidget()
+    assert page is window.page("committees")
+    assert page.stack.currentWidget() is page.sheet
+    assert page.sheet.title.text() == "COPIL Armor"
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_an_action_opens_in_the_action_plan(window, tmp_path) -> None:
     ids = _window_on(window, tmp_path)
     window.navigate("action", ids["action"])
     page = window.stack.currentWidget()
-    assert page is window.page("suppliers")
-    assert page.form.form.fields["name"].text() == "Nova Régie"
-    assert "prestataire concerné" in window.statusBar().currentMessage()
+    assert page is window.page("actions")
+    assert page.selected_ids() == [ids["action"]]
+    assert page.form.title.text().endswith("Relancer Nova")
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_a_thing_deleted_meanwhile_leaves_the_window_where_it_was(window, tmp_path) -> None:

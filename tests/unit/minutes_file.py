@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from app.models import (
     Action,
+    ActionUpdate,
     AgendaItem,
     Committee,
     CommitteeContract,
@@ -19,6 +20,8 @@ from app.models import (
     Contract,
     ContractKind,
     Decision,
+    Indicator,
+    Measurement,
     Supplier,
 )
 from app.models.enums import (
@@ -26,6 +29,9 @@ from app.models.enums import (
     Attendance,
     CommitteeKind,
     CommitteeStatus,
+    Direction,
+    IndicatorCategory,
+    PenaltyKind,
     Side,
 )
 
@@ -83,6 +89,16 @@ def populate(session: Session) -> dict[str, int]:
                   side=Side.CLIENT, created_on=D(2026, 11, 10), due_date=D(2026, 11, 15),
                   status=ActionStatus.DONE, closed_on=D(2026, 11, 14))
     session.add_all([late, done])
+    earlier = _committee(session, "COPIL Armor — octobre 2026", dt.datetime(2026, 10, 13, 14, 0),
+                         armor.id, status=CommitteeStatus.MINUTES_SENT)
+    carried = Action(title="Renouveler le certificat", committee_id=earlier.id,
+                     supplier_id=armor.id, owner_id=contacts[0].id, side=Side.CLIENT,
+                     created_on=D(2026, 10, 13), due_date=D(2026, 11, 1))
+    session.add(carried)
+    session.flush()
+    session.add(ActionUpdate(action_id=carried.id, committee_id=held.id, noted_on=D(2026, 11, 10),
+                             note="Relancé auprès des achats"))
+    _indicators(session, contracts[0].id)
     # The series: a cancelled one, then the next; another supplier's and kind's aside.
     _committee(session, "COPIL annulé", dt.datetime(2026, 12, 1, 14, 0), armor.id,
                status=CommitteeStatus.CANCELLED)
@@ -93,7 +109,24 @@ def populate(session: Session) -> dict[str, int]:
                kind=CommitteeKind.COTECH)
     session.flush()
     return {"held": held.id, "next": following.id, "late": late.id, "done": done.id,
-            "armor": armor.id}
+            "armor": armor.id, "earlier": earlier.id, "carried": carried.id}
+
+
+def _indicators(session: Session, contract_id: int) -> None:
+    """A breached supplier indicator costing 500 €, and a client input met, in 10/2026."""
+    availability = Indicator(contract_id=contract_id, code="SLA-01", name="Disponibilité",
+                             category=IndicatorCategory.SERVICE_LEVEL, target=99.5,
+                             alert_threshold=99.0, contractual=True,
+                             penalty_kind=PenaltyKind.FIXED, penalty_amount=500.0)
+    inputs = Indicator(contract_id=contract_id, code="CLI-01", name="Demandes complètes",
+                       category=IndicatorCategory.CLIENT_INPUTS, target=90.0,
+                       direction=Direction.HIGHER_IS_BETTER, measured_side=Side.CLIENT)
+    session.add_all([availability, inputs])
+    session.flush()
+    session.add_all([
+        Measurement(indicator_id=availability.id, period=D(2026, 10, 1), value=98.0,
+                    comment="Panne du stockage"),
+        Measurement(indicator_id=inputs.id, period=D(2026, 10, 1), value=95.0)])
 
 
 def _committee(session: Session, title: str, starts_at: dt.datetime, supplier_id: int,

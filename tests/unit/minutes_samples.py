@@ -64,7 +64,7 @@ def action(number: int, *, late: int = 0, status: ActionStatus = ActionStatus.OP
         number=f"A-{number}", title=title or f"Action numéro {number} à mener",
         owner="Claire Martin" if side is Side.CLIENT else "Yann Le Gall", side=side,
         due_date=WRITTEN_ON - dt.timedelta(days=late) if late else dt.date(2026, 12, 15),
-        status=status, days_late=late, origin="COPIL du 13/10/2026" if number < 100 else "",
+        status=status, days_late=late, origin="décidée le 13/10/2026" if number < 100 else "",
         follow_up="Relancé le 03/11/2026" if late else "")
 
 

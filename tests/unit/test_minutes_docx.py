@@ -140,7 +140,7 @@ def test_late_actions_are_marked_in_words_and_red() -> None:
     assert late[5].text == "En retard (12 j)"
     assert fill(late[5]) == RED
     assert late[4].text == "12/11/2026"
-    assert late[6].text == "Relancé le 03/11/2026\nDécidée : COPIL du 13/10/2026"
+    assert late[6].text == "Relancé le 03/11/2026\nDécidée le 13/10/2026"
     assert carried.rows[2].cells[5].text == "En cours" and fill(carried.rows[2].cells[5]) is None
     assert carried.rows[3].cells[5].text == "Terminée"
     new = table_after(document, "Actions décidées lors de ce comité")

@@ -13,6 +13,7 @@ from app.export.invitations import Role
 from app.export.minutes_source import committee_minutes
 from app.models.enums import ActionStatus, Attendance, CommitteeKind, CommitteeStatus, Side
 from app.services.invitations import record_invitation_sent
+from app.services.rules import MeasureStatus
 from tests.unit.conftest import Scenario
 from tests.unit.minutes_file import MinutesFile, build
 
@@ -72,6 +73,27 @@ def test_new_actions_with_owner_and_lateness_at_today(session, minutes_file) -> 
     assert (late.title, late.owner, late.side, late.days_late) == (
         "Plan de remédiation", "Yann Le Gall", Side.SUPPLIER, 4)  # due 20/11, today 24/11
     assert (done.status, done.days_late, done.owner) == (ActionStatus.DONE, 0, "")
+
+
+def test_actions_carried_over_with_their_origin_and_this_committees_note(
+        session, minutes_file) -> None:
+    carried = committee_minutes(session, minutes_file.ids["held"], TODAY).carried_actions
+    assert [(a.number, a.title, a.owner, a.days_late, a.origin, a.follow_up)
+            for a in carried] == [
+        (f"A-{minutes_file.ids['carried']:04d}", "Renouveler le certificat", "Claire Martin",
+         23, "décidée le 13/10/2026", "Relancé auprès des achats")]  # due 01/11, today 24/11
+
+
+def test_the_indicator_review_of_the_period_with_its_penalties(session, minutes_file) -> None:
+    data = committee_minutes(session, minutes_file.ids["held"], TODAY)
+    rows = {row.code: row for row in data.review}
+    sla = rows["SLA-01"]
+    assert (sla.contract, sla.value, sla.target, sla.status, sla.penalty, sla.comment,
+            sla.client_side) == ("INF-02", 98.0, 99.5, MeasureStatus.BREACHED, 500.0,
+                                 "Panne du stockage", False)
+    assert (rows["CLI-01"].status, rows["CLI-01"].client_side) == (MeasureStatus.MET, True)
+    assert [(p.contract, p.amount, p.capped) for p in data.penalties] == [
+        ("INF-02", 500.0, False)]
 
 
 def test_the_next_meeting_skips_cancelled_and_other_series(session, minutes_file) -> None:
