@@ -10,13 +10,12 @@ undoable (see `app.services.invitations`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app import clock
@@ -27,6 +26,7 @@ from app.models.enums import CommitteeStatus
 from app.ui import settings
 from app.ui.commands import UpdateRecord
 from app.ui.dialogs import messages
+from app.ui.dialogs.report_import.support import busy
 from app.ui.pages.attachments_panel import _safe_file_name
 from app.ui.workspace import Workspace
 
@@ -46,7 +46,7 @@ def export_minutes(parent: QWidget, workspace: Workspace, committee_id: int) -> 
     if target is None:
         return None
     today = clock.today()
-    with _busy():
+    with busy():
         document = _build_minutes(parent, workspace, committee_id, today)
         if document is None or not _write(parent, target, document.save):
             return None
@@ -187,12 +187,3 @@ def _say(parent: QWidget, text: str) -> None:
     bar = getattr(window, "statusBar", None)
     if callable(bar):
         bar().showMessage(text, 10000)
-
-
-@contextmanager
-def _busy() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
