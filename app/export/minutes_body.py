@@ -46,7 +46,7 @@ STATUS_FILL = {MeasureStatus.MET: GREEN, MeasureStatus.WARNING: AMBER,
 ACTION_FILL = {ActionStatus.DONE: GREEN, ActionStatus.CANCELLED: GREY}
 
 #: Widths of the short columns, room for their longest word in a 9 pt serif font too.
-NUMBER, SIDE, DATE, STATUS = Cm(1.7), Cm(2.2), Cm(2.35), Cm(2.3)
+NUMBER, SIDE, DATE, STATUS = Cm(1.7), Cm(2.2), Cm(2.35), Cm(2.6)
 
 #: Charts are laid out two by two at this width (of a 17 cm text width).
 CHART_WIDTH = 0.48
@@ -205,6 +205,9 @@ class BodyWriter:
         if not rows:
             self.remark(_tr("Aucun indicateur n'est suivi sur les contrats de ce comité pour "
                             "cette période."))
+        else:
+            self.paragraph(_review_summary(rows))
+        self._penalties()
         several = len({row.contract for row in rows}) > 1
         for client_side, title in ((False, _tr("Engagements du prestataire")),
                                    (True, _tr("Entrants du client"))):
@@ -212,7 +215,6 @@ class BodyWriter:
             if part:
                 self.heading(title, 2)
                 self._review_table(part, several)
-        self._penalties()
         if self.data.charts:
             self.heading(_tr("Graphiques de la période"), 2)
             self._charts(self.data.charts)
@@ -224,7 +226,7 @@ class BodyWriter:
                  for row in rows]
         table = self.table([_tr("Indicateur"), _tr("Valeur"), _tr("Objectif"), _tr("Statut"),
                             _tr("Pénalité"), _tr("Commentaire")], cells,
-                           (0.55, Cm(1.9), Cm(1.9), Cm(2.3), Cm(2.2), 0.45))
+                           (0.55, Cm(1.9), Cm(1.9), STATUS, Cm(2.2), 0.45))
         for table_row, row in zip(table.rows[1:], rows, strict=True):
             if row.status in STATUS_FILL:
                 docx_parts.shade_cell(table_row.cells[3], STATUS_FILL[row.status])
@@ -333,6 +335,23 @@ def _follow_up(action: ActionEntry) -> str:
     if action.origin:
         parts.append(action.origin[:1].upper() + action.origin[1:])
     return "\n".join(parts)
+
+
+_REVIEW_WORDS = {MeasureStatus.MET: ("atteint", "atteints"),
+                 MeasureStatus.WARNING: ("en alerte", "en alerte"),
+                 MeasureStatus.BREACHED: ("non atteint", "non atteints"),
+                 MeasureStatus.MISSING: ("non renseigné", "non renseignés"),
+                 None: ("à mesurer, période en cours", "à mesurer, période en cours")}
+
+
+def _review_summary(rows: Sequence[ReviewRow]) -> str:
+    """« 12 indicateurs revus : 7 atteints, 1 en alerte, 3 non atteints, 1 non renseigné. »"""
+    statuses = [row.status for row in rows]
+    parts = [plural(n, _tr(one), _tr(many)) for status, (one, many) in _REVIEW_WORDS.items()
+             if (n := statuses.count(status))]
+    return _tr("{count} : {parts}.").format(
+        count=plural(len(rows), _tr("indicateur revu"), _tr("indicateurs revus")),
+        parts=", ".join(parts))
 
 
 def _attendance_summary(attendances: Sequence[Attendance]) -> str:

@@ -255,3 +255,11 @@ def test_a_large_chart_png_is_scaled_to_the_column_not_to_its_pixels() -> None:
     big = replace(sample().charts[0], png=png(3000, 1600))
     document = export(sample(charts=(big,)))
     assert document.inline_shapes[0].width < docx_parts.Length(6120000) // 2
+
+
+def test_the_review_opens_on_its_counts_and_penalties() -> None:
+    texts = [p.text for p in export().paragraphs]
+    start = texts.index("3. Revue des indicateurs — 10/2026")
+    assert texts[start + 1:start + 3] == [
+        "4 indicateurs revus : 1 atteint, 1 en alerte, 1 non atteint, 1 non renseigné.",
+        "Pénalités de la période : INF-2024-01 : 1\u202f250,00\u202f€."]
