@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
 from PySide6.QtWidgets import (
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.export.calendar_source import InvitationDraft
-from app.services.formatting import format_datetime, plural
+from app.export.minutes_text import format_time
+from app.services.formatting import format_long_date, plural
 
 
 class InvitationDialog(QDialog):
@@ -31,8 +33,10 @@ class InvitationDialog(QDialog):
     def _setup_ui(self) -> None:
         invitation = self.draft.invitation
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{escape(invitation.title)}</b><br>"
-                       f"{format_datetime(invitation.starts_at)}"
+        start = invitation.starts_at
+        end = start + dt.timedelta(minutes=invitation.duration_minutes)
+        when = f"{format_long_date(start.date())}, {format_time(start)} – {format_time(end)}"
+        title = QLabel(f"<b>{escape(invitation.title)}</b><br>{when}"
                        + (f" — {escape(invitation.place)}" if invitation.place else ""))
         title.setWordWrap(True)
         layout.addWidget(title)
