@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import Any
 
 from docx.document import Document
 from docx.shared import Cm, Emu, Length
@@ -63,6 +64,9 @@ class BodyWriter:
         self.document = document
         self.data = data
         self.styles = {name: document.styles[name] for name in STYLES}
+        # python-docx's `paragraph.style = …` looks for the default style among them all at
+        # every call (a third of an export's time): paragraphs get their style's id directly
+        self.ids = {name: style.style_id for name, style in self.styles.items()}
         section = document.sections[-1]
         self.width = Emu(section.page_width - section.left_margin - section.right_margin)
         #: a template whose headings number themselves gets no « 3. » typed before them
@@ -93,12 +97,18 @@ class BodyWriter:
             number = f"{self._section}."
         if number and not self.self_numbered[level]:
             title = f"{number} {title}"
-        self.document.add_paragraph(text.xml_safe(title), style=self.styles[f"Heading {level}"])
+        self.paragraph(title, f"Heading {level}")
 
-    def paragraph(self, content: str, style: str | None = None) -> None:
-        """A paragraph of body text (or of `style`)."""
-        self.document.add_paragraph(text.xml_safe(content),
-                                    style=self.styles[style] if style else None)
+    def paragraph(self, content: str, style: str | None = None, container=None) -> Any:
+        """A paragraph of body text (or of `style`), in the body or in `container`."""
+        paragraph = (container or self.document).add_paragraph(text.xml_safe(content))
+        if style:
+            self.set_style(paragraph, style)
+        return paragraph
+
+    def set_style(self, paragraph, style: str) -> None:
+        """Give a paragraph one of STYLES."""
+        paragraph._p.get_or_add_pPr().style = self.ids[style]
 
     def remark(self, content: str) -> None:
         """What a section says when it has nothing to show."""
@@ -117,30 +127,29 @@ class BodyWriter:
         """A « Vigie Tableau » table, its header row repeated across pages; `widths` are
         fixed lengths (short columns: dates, statuses) or shares of the width left."""
         table = self.document.add_table(rows=len(rows) + 1, cols=len(headers))
-        table.style = self.styles["Vigie Tableau"]
+        table._tbl.tblStyle_val = self.ids["Vigie Tableau"]
         docx_parts.set_table_look(table, first_row=True)
-        self._fill_row(table.rows[0], headers, self.styles["Vigie En-tête de tableau"])
+        self._fill_row(table.rows[0], headers, "Vigie En-tête de tableau")
         docx_parts.repeat_as_header(table.rows[0])
-        cell_style = self.styles["Vigie Cellule"]
         for row, values in zip(table.rows[1:], rows, strict=True):
-            self._fill_row(row, values, cell_style)
+            self._fill_row(row, values, "Vigie Cellule")
         docx_parts.set_column_widths(table, self._widths(widths))
         return table
 
     def key_values(self, pairs: Sequence[tuple[str, str]]) -> Table:
         """A two-column table of labels and values (the cartouche), labels shaded."""
         table = self.document.add_table(rows=len(pairs), cols=2)
-        table.style = self.styles["Vigie Tableau"]
+        table._tbl.tblStyle_val = self.ids["Vigie Tableau"]
         docx_parts.set_table_look(table, first_row=False, first_column=True)
         for row, pair in zip(table.rows, pairs, strict=True):
-            self._fill_row(row, pair, self.styles["Vigie Cellule"])
+            self._fill_row(row, pair, "Vigie Cellule")
         docx_parts.set_column_widths(table, self._widths((Cm(3.7), 1.0)))
         return table
 
-    def _fill_row(self, row, values: Sequence[str], style) -> None:
+    def _fill_row(self, row, values: Sequence[str], style: str) -> None:
         for cell, value in zip(row.cells, values, strict=True):
             paragraph = cell.paragraphs[0]
-            paragraph.style = style
+            self.set_style(paragraph, style)
             paragraph.add_run(text.xml_safe(value))
         docx_parts.keep_row_on_one_page(row)
 
@@ -247,7 +256,7 @@ class BodyWriter:
             row = table.rows[index // 2]
             cell = row.cells[index % 2]
             self.picture(chart.png, width, chart.title, cell.paragraphs[0])
-            cell.add_paragraph(text.xml_safe(chart.title), style=self.styles["Caption"])
+            self.paragraph(chart.title, "Caption", cell)
             docx_parts.keep_row_on_one_page(row)
         docx_parts.set_column_widths(table, self._widths((0.5, 0.5)))
 
