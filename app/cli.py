@@ -160,11 +160,13 @@ def _report(path: Path, *, as_json: bool, today: str | None, own_process: bool =
     document = _open_while_importing(path, own_process=own_process)
     from app.services.dashboard import build_dashboard
     from app.services.report import report_json, report_text
+    from app.services.reversibility_status import plan_statuses
 
     try:
         client = document.client_name()
         with document.session() as session:
             dashboard = build_dashboard(session, day)
+            plans = plan_statuses(session, day)
     finally:
         document.close()
     # A Windows pipe or file defaults to cp1252, which has no "\u202f" nor "█": the report
@@ -172,10 +174,11 @@ def _report(path: Path, *, as_json: bool, today: str | None, own_process: bool =
     if as_json:
         import json
 
-        data = report_json(dashboard, file=str(document.path), client=client)
+        data = report_json(dashboard, file=str(document.path), client=client, plans=plans)
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(report_text(dashboard, file=str(document.path), client=client), end="")
+        print(report_text(dashboard, file=str(document.path), client=client, plans=plans),
+              end="")
     return 0
 
 

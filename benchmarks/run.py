@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.committees import committees_rows  # noqa: E402 - after ROOT joins sys.path
 from benchmarks.imports import import_rows  # noqa: E402
 from benchmarks.minutes import minutes_rows  # noqa: E402
+from benchmarks.reversibility import reversibility_rows  # noqa: E402
 
 SCALE_MEASUREMENTS = 200_000
 NOT_YET = "(pas encore disponible)"
@@ -139,7 +140,7 @@ def generator_stamp(scale: int) -> dict[str, object]:
     from app.storage import schema
 
     digest = hashlib.sha256()
-    for source in sorted((ROOT / "app" / "services").glob("demo*.py")):
+    for source in sorted((ROOT / "app" / "demo").glob("*.py")):
         digest.update(source.read_bytes())
     return {"scale": scale, "generator": digest.hexdigest()[:16],
             "schema": schema.head_revision()}
@@ -376,6 +377,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     import_rows,
     committees_rows,
     minutes_rows,
+    reversibility_rows,
 ]
 
 

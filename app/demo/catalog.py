@@ -510,5 +510,17 @@ MILESTONE_DATES = (
     (-40, -10, -33, None, "in_progress"),
     (-30, 20, -28, None, "in_progress"),
     (30, 45, None, None, "planned"),
-    (45, 75, None, None, "planned"),
+    (46, 75, None, None, "planned"),
+)
+#: The readiness checklist of the plan in progress: the standard items in their order
+#: (status, evidence note), then the client's own ones (title, status, evidence note).
+CHECKLIST_STANDARD = (
+    ("done", "Dossier d'exploitation v3 remis et relu par l'équipe interne."),
+    ("done", ""),  # its evidence is an attached inventory
+    ("in_progress", "142 articles sur 180 repris dans la base de connaissances interne."),
+    ("todo", ""),
+    ("not_applicable", "Le WMS appartient au client : aucune licence tierce à transférer."),
+)
+CHECKLIST_OWN = (
+    ("Reprise des interfaces avec l'ERP et le transporteur", "todo", ""),
 )

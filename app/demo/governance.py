@@ -23,11 +23,13 @@ from app.models import (
     CommitteeContract,
     CommitteeParticipant,
     Decision,
+    ReadinessItem,
     ReversibilityMilestone,
 )
 from app.models.enums import (
     ActionStatus,
     Attendance,
+    ChecklistStatus,
     CommitteeKind,
     CommitteeStatus,
     ContractStatus,
@@ -37,6 +39,8 @@ from app.models.enums import (
     ReversibilityPhase,
     Side,
 )
+from app.services import workdays
+from app.services.reversibility import standard_checklist
 from app.services.rules import MeasureStatus
 
 ACTIONS_PER_COPY = 60
@@ -273,6 +277,8 @@ def _action_outcome(p: Portfolio, created: dt.date, due: dt.date
 
 
 def _milestones(p: Portfolio) -> None:
+    """The plan in progress of the contract in reversibility: its milestones on working
+    days, the signed PV of a finished one, its readiness checklist."""
     for contract in p.contracts:
         if contract.spec.status is not ContractStatus.REVERSIBILITY:
             continue
@@ -280,16 +286,60 @@ def _milestones(p: Portfolio) -> None:
         for (phase, title, side, deliverable), (start, end, began, done, status) in zip(
             catalog.MILESTONES, catalog.MILESTONE_DATES, strict=True
         ):
-            actual_start, actual_end = _day(p.today, began), _day(p.today, done)
+            actual_start, actual_end = _working(p.today, began), _working(p.today, done, -1)
             pv = status == "done" and phase != "shadowing"
             owner = supplier_contacts[0] if side == "supplier" else p.clients["infra"]
-            p.add(ReversibilityMilestone, contract_id=contract.id,
-                  phase=ReversibilityPhase(phase), title=title,
-                  planned_start=_day(p.today, start), planned_end=_day(p.today, end),
-                  actual_start=actual_start, actual_end=actual_end,
-                  owner_id=owner, deliverable=deliverable, status=MilestoneStatus(status),
-                  pv_signed=pv,
-                  pv_signed_on=actual_end + dt.timedelta(days=3) if pv and actual_end else None)
+            signed = workdays.next_working_day(actual_end + dt.timedelta(days=3)) if (
+                pv and actual_end) else None
+            milestone_id = p.add(
+                ReversibilityMilestone, contract_id=contract.id,
+                phase=ReversibilityPhase(phase), title=title,
+                planned_start=_working(p.today, start), planned_end=_working(p.today, end, -1),
+                actual_start=actual_start, actual_end=actual_end, owner_id=owner,
+                deliverable=deliverable, status=MilestoneStatus(status), side=Side(side),
+                pv_signed=pv, pv_signed_on=signed,
+                notes="PV attendu du prestataire." if status == "done" and not pv else "")
+            if phase == "knowledge_transfer" and signed:
+                _document(p, f"PV de recette — {ReversibilityPhase(phase).label}.pdf",
+                          DocumentKind.ACCEPTANCE_REPORT, [title, f"PV signé le {signed:%d/%m/%Y}",
+                          "Document de démonstration."], signed, milestone_id=milestone_id)
+        _checklist(p, contract.id, supplier_contacts[0])
+
+
+def _checklist(p: Portfolio, contract_id: int, supplier_owner: int) -> None:
+    rows = [(title, status, evidence) for title, (status, evidence) in zip(
+        standard_checklist(), catalog.CHECKLIST_STANDARD, strict=True)]
+    for position, (title, status, evidence) in enumerate(
+            [*rows, *catalog.CHECKLIST_OWN], start=1):
+        owner = supplier_owner if position in (1, 3) else p.clients["infra"]
+        item_id = p.add(ReadinessItem, contract_id=contract_id, position=position, title=title,
+                        owner_id=owner, status=ChecklistStatus(status), evidence=evidence)
+        if position == 2:  # the inventory of accesses is proven by the document itself
+            _document(p, "Inventaire des accès et comptes WMS.pdf", DocumentKind.OTHER,
+                      [title, "Comptes, certificats et clés recensés.",
+                       "Document de démonstration."], p.today - dt.timedelta(days=12),
+                      checklist_item_id=item_id)
+
+
+def _document(p: Portfolio, name: str, kind: DocumentKind, lines: list[str], day: dt.date,
+              **owner: int) -> None:
+    data = tiny_pdf(lines)
+    p.add(Attachment, **_owner(**owner), kind=kind, name=name, media_type="application/pdf",
+          size=len(data), data=data, added_at=dt.datetime.combine(day, dt.time(11, 0)))
+
+
+def _owner(**owner: int) -> dict[str, int | None]:
+    """Every owner column of an attachment (rows inserted together share their keys)."""
+    return {"contract_id": None, "milestone_id": None, "checklist_item_id": None, **owner}
+
+
+def _working(today: dt.date, offset: int | None, direction: int = 1) -> dt.date | None:
+    """The day `offset` days from today, moved to a working day (forwards, or backwards
+    when `direction` is -1)."""
+    day = _day(today, offset)
+    if day is None:
+        return None
+    return workdays.next_working_day(day) if direction > 0 else workdays.previous_working_day(day)
 
 
 def _day(today: dt.date, offset: int | None) -> dt.date | None:
@@ -311,7 +361,7 @@ def _attachments(p: Portfolio) -> None:
                  f"Échéance : {contract.end:%d/%m/%Y}", "Document de démonstration."]
         data = (tiny_pdf(lines) if media_type == "application/pdf"
                 else "\n".join(lines).encode("utf-8"))
-        p.add(Attachment, contract_id=contract.id, kind=kind, name=name,
+        p.add(Attachment, **_owner(contract_id=contract.id), kind=kind, name=name,
               media_type=media_type, size=len(data), data=data,
               added_at=dt.datetime.combine(contract.start, dt.time(10, 0)))
 

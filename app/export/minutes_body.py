@@ -304,9 +304,7 @@ class BodyWriter:
         self.heading(_tr("Réversibilité"))
         for entry in self.data.reversibility:
             self.heading(entry.contract, 2)
-            self.paragraph(_reversibility_summary(entry))
-            if entry.blocking:
-                self.paragraph(entry.blocking)
+            self.key_values(_plan_figures(entry))
             if entry.timeline_png:
                 caption = _tr("Plan de réversibilité — {contract}").format(
                     contract=entry.contract)
@@ -384,15 +382,24 @@ def _actions_summary(new: Sequence[ActionEntry], carried: Sequence[ActionEntry])
     return summary + "."
 
 
-def _reversibility_summary(entry: ReversibilityEntry) -> str:
-    parts = [_tr("Préparation : {readiness}").format(readiness=format_percent(entry.readiness, 0)),
-             _tr("avancement : {progress}").format(progress=format_percent(entry.progress, 0)),
-             _tr("glissement : {days}").format(days=plural(entry.slip_days, "jour"))]
-    if entry.late_milestones:
-        parts.append(plural(entry.late_milestones, _tr("jalon en retard"),
-                            _tr("jalons en retard")))
-    if entry.next_milestone:
-        parts.append(_tr("prochain jalon : {title}, le {date}").format(
-            title=entry.next_milestone, date=text.due(entry.next_milestone_date)))
-    return " — ".join(parts) + "."
-
+def _plan_figures(entry: ReversibilityEntry) -> list[tuple[str, str]]:
+    """The plan's key figures, as the Réversibilité page shows them."""
+    late = (plural(entry.late_milestones, _tr("jalon en retard"), _tr("jalons en retard"))
+            if entry.late_milestones else _tr("aucun jalon en retard"))
+    pairs = [
+        (_tr("Niveau de préparation"), _tr("{value} (jalons et check-list)").format(
+            value=format_percent(entry.readiness, 0))),
+        (_tr("Avancement"), _tr("{done} / {count} jalons terminés").format(
+            done=entry.milestones_done, count=entry.milestones_counted)),
+        (_tr("Glissement"), f"{plural(entry.slip_days, _tr('jour'))} — {late}"),
+        (_tr("Prochaine phase"), _tr("{name}, à partir du {date}").format(
+            name=entry.next_phase, date=text.due(entry.next_phase_start))
+         if entry.next_phase else _tr("toutes les phases ont démarré")),
+        (_tr("Bascule prévue"), text.due(entry.switch_over)),
+        (_tr("Check-list"), _tr("{done} / {count} éléments faits").format(
+            done=entry.checklist_done, count=entry.checklist_counted)),
+    ]
+    if entry.next_phase:
+        pairs.append((_tr("Avant « {name} »").format(name=entry.next_phase),
+                      "\n".join(entry.blockers) or _tr("rien ne bloque")))
+    return pairs

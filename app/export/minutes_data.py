@@ -128,13 +128,17 @@ class ReversibilityEntry:
     """The reversibility plan of one of the committee's contracts."""
 
     contract: str  # « WMS-2023-02 — Plateforme logistique SaaS »
-    readiness: float  # percent
-    progress: float  # percent of milestones done
+    readiness: float  # percent, milestones and checklist (see app.services.rules)
+    milestones_done: int
+    milestones_counted: int
     slip_days: int
     late_milestones: int = 0
-    next_milestone: str = ""
-    next_milestone_date: dt.date | None = None
-    blocking: str = ""  # what blocks the next phase, in a sentence
+    next_phase: str = ""  # the next milestone to start, « Bascule »; empty when all have
+    next_phase_start: dt.date | None = None
+    switch_over: dt.date | None = None
+    checklist_done: int = 0
+    checklist_counted: int = 0
+    blockers: tuple[str, ...] = ()  # what stands before the next phase, sentence fragments
     timeline_png: bytes | None = None
 
 

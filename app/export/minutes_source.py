@@ -24,6 +24,7 @@ from app.export.minutes_data import (
     NextMeeting,
     Participant,
     PenaltyTotal,
+    ReversibilityEntry,
     ReviewRow,
 )
 from app.i18n import tr
@@ -35,6 +36,8 @@ from app.services.committee_review import IndicatorReview
 from app.services.formatting import format_date
 
 COM = Committee.__table__.c
+#: Charts are drawn for paper: sharp at the size the minutes print them.
+PRINT_DPI = 200
 
 
 def committee_minutes(session: Session, committee_id: int, today: dt.date) -> MinutesData:
@@ -56,6 +59,7 @@ def committee_minutes(session: Session, committee_id: int, today: dt.date) -> Mi
         carried_actions=tuple(action_entry(carried.action, carried.follow_up, carried=True)
                               for carried in sheet.carried_over_actions(
                                   session, committee_id, today)),
+        reversibility=reversibility(session, detail.contract_ids, today),
         next_meeting=next_meeting(session, committee_id))
 
 
@@ -142,6 +146,28 @@ def penalty_totals(review: IndicatorReview) -> tuple[PenaltyTotal, ...]:
     """Each contract's penalties for the period, after its cap."""
     return tuple(PenaltyTotal(p.reference, p.amount, capped=p.amount < p.uncapped - 0.005)
                  for p in review.penalties)
+
+
+def reversibility(session: Session, contract_ids: tuple[int, ...], today: dt.date
+                  ) -> tuple[ReversibilityEntry, ...]:
+    """The reversibility plan of each of these contracts that has one, at `today`, with its
+    timeline drawn by the Réversibilité page's chart function."""
+    if not contract_ids:
+        return ()
+    from app.charts.reversibility import timeline_png
+    from app.services.reversibility_status import plan_statuses
+
+    entries = []
+    for status in plan_statuses(session, today, contract_ids):
+        following = status.next_milestone
+        entries.append(ReversibilityEntry(
+            f"{status.reference} — {status.title}", status.readiness, status.done,
+            status.counted, status.slip_days, len(status.late),
+            status.name(following) if following else "",
+            following.planned_start if following else None, status.switch_over,
+            status.checklist_done, status.checklist_counted, status.blockers,
+            timeline_png(status.timeline, dpi=PRINT_DPI)))
+    return tuple(entries)
 
 
 def next_meeting(session: Session, committee_id: int) -> NextMeeting | None:

@@ -1,7 +1,8 @@
 """Documents stored inside the client file: listing them, reading a file in, getting it out.
 
-The list never loads the blobs; only `attachment_data` reads one, when the user opens or
-saves a document.
+A document belongs to a contract, a reversibility milestone (its signed PV) or a readiness
+checklist item (its evidence): its `Owner`. The list never loads the blobs; only
+`attachment_data` reads one, when the user opens or saves a document.
 """
 
 from __future__ import annotations
@@ -32,6 +33,26 @@ MEDIA_TYPE_MAX = 100
 
 
 @dataclass(frozen=True)
+class Owner:
+    """What documents are attached to: the column of `attachment` pointing to it, its id."""
+
+    column: str  # "contract_id", "milestone_id" or "checklist_item_id"
+    id: int
+
+    @classmethod
+    def contract(cls, contract_id: int) -> Owner:
+        return cls("contract_id", contract_id)
+
+    @classmethod
+    def milestone(cls, milestone_id: int) -> Owner:
+        return cls("milestone_id", milestone_id)
+
+    @classmethod
+    def checklist_item(cls, item_id: int) -> Owner:
+        return cls("checklist_item_id", item_id)
+
+
+@dataclass(frozen=True)
 class AttachmentRow:
     """A document attached to a contract, without its content."""
 
@@ -44,12 +65,15 @@ class AttachmentRow:
     added_at: dt.datetime
 
 
-def list_attachments(session: Session, contract_id: int) -> list[AttachmentRow]:
-    """The documents of a contract, newest first (their content is not read)."""
+def list_attachments(session: Session, owner: Owner | int) -> list[AttachmentRow]:
+    """The documents of an owner (a contract when given its id), newest first (their
+    content is not read)."""
+    if not isinstance(owner, Owner):
+        owner = Owner.contract(owner)
     query = (
         sa.select(att.id, att.contract_id, att.kind, att.name, att.media_type, att.size,
                   att.added_at)
-        .where(att.contract_id == contract_id)
+        .where(att[owner.column] == owner.id)
         .order_by(att.added_at.desc(), att.id.desc())
     )
     return [AttachmentRow(*row) for row in session.connection().execute(query)]
@@ -62,9 +86,11 @@ def attachment_data(session: Session, attachment_id: int) -> bytes:
 
 
 def attachment_values(
-    path: Path, kind: DocumentKind, contract_id: int | None = None
+    path: Path, kind: DocumentKind, contract_id: int | None = None, *,
+    owner: Owner | None = None,
 ) -> dict[str, Any]:
-    """The values of an Attachment row holding the file at `path`.
+    """The values of an Attachment row holding the file at `path`, attached to `owner`
+    (or to the contract `contract_id`).
 
     Raises ValidationError (key "file") with a sentence when the file cannot be attached.
     """
@@ -80,6 +106,7 @@ def attachment_values(
             name=path.name, why=error.strerror or error)}) from error
     return {
         "contract_id": contract_id,
+        **({owner.column: owner.id} if owner else {}),
         "kind": kind,
         "name": _short_name(path.name),
         "media_type": media_type_of(path.name),

@@ -37,6 +37,9 @@ from app.services.formatting import (
 from app.services.periods import add_months, last_complete_period, period_end, period_start
 
 HORIZON_DAYS = 90  # notice deadlines and contract ends shown this far ahead
+#: A contract with a reversibility clause and no plan is pointed out this long before its
+#: notice deadline (or its end): a plan takes months to carry out.
+PLAN_HORIZON_DAYS = 180
 COMMITTEE_HORIZON_DAYS = 30
 URGENT_DAYS = 30  # a deadline this close is critical
 CON = sla.con
@@ -53,6 +56,7 @@ class AlertKind(LabeledEnum):
     ACTION_LATE = "action_late", "Action en retard"
     COMMITTEE_NEXT = "committee_next", "Prochain comité"
     MILESTONE_LATE = "milestone_late", "Jalon de réversibilité en retard"
+    PLAN_MISSING = "reversibility_unplanned", "Réversibilité sans plan"
 
 
 class Severity(LabeledEnum):
@@ -74,7 +78,8 @@ class Alert:
     severity: Severity
     message: str
     date: dt.date
-    entity: str  # "contract", "indicator", "action", "committee", "milestone"
+    entity: str  # "contract", "indicator", "action", "committee", "milestone",
+    # "reversibility" (a contract's reversibility plan: the id is the contract's)
     entity_id: int
 
 
@@ -136,8 +141,9 @@ def build_dashboard(session: Session, today: dt.date) -> Dashboard:
     late_actions = _late_action_alerts(db, today)
     committees, next_committee = _committee_alerts(db, today)
     milestones = _milestone_alerts(db, today)
+    unplanned = _unplanned_alerts(db, contracts, today)
     alerts = [*contract_alerts, *breached, *missing, *penalties, *late_actions,
-              *committees, *milestones]
+              *committees, *milestones, *unplanned]
     alerts.sort(key=lambda a: (_SEVERITY_RANK[a.severity], a.date, a.kind, a.entity_id))
     figures = Figures(
         active_contracts=len(contracts),
@@ -342,4 +348,29 @@ def _milestone_alerts(db: sa.Connection, today: dt.date) -> list[Alert]:
                               date=format_date(row.planned_end))
         alerts.append(Alert(AlertKind.MILESTONE_LATE, Severity.CRITICAL, message,
                             row.planned_end, "milestone", row.id))
+    return alerts
+
+
+def _unplanned_alerts(db: sa.Connection, contracts: list[Any], today: dt.date) -> list[Alert]:
+    """Active contracts with a reversibility clause and no plan whose notice deadline (or,
+    without renewal, their end) is within PLAN_HORIZON_DAYS."""
+    planned = set(db.execute(sa.select(ReversibilityMilestone.contract_id).distinct()).scalars())
+    alerts = []
+    for row in contracts:
+        if not row.has_reversibility_clause or row.id in planned:
+            continue
+        terms = rules.ContractTerms.of(row)
+        deadline = rules.next_notice_deadline(terms, today)
+        text = tr("dashboard", "Contrat {ref} ({title}) : clause de réversibilité sans plan, "
+                               "dénonciation avant le {date} — {when}")
+        if deadline is None:
+            deadline = rules.contract_end(terms, today)
+            text = tr("dashboard", "Contrat {ref} ({title}) : clause de réversibilité sans "
+                                   "plan, fin du contrat le {date} — {when}")
+        if deadline is None or not _within(deadline, today, PLAN_HORIZON_DAYS):
+            continue
+        message = text.format(ref=row.reference, title=row.title, date=format_date(deadline),
+                              when=format_days_from(deadline, today))
+        alerts.append(Alert(AlertKind.PLAN_MISSING, _deadline_severity(deadline, today),
+                            message, deadline, "reversibility", row.id))
     return alerts

@@ -23,8 +23,11 @@ _CONTRACT_OF = {
 
 
 def parent_of(session: Session, entity: str, entity_id: int) -> tuple[str, int] | None:
-    """The thing one level up — an indicator's contract, an action's contract, committee
-    or supplier, a committee's (first) contract or supplier — or None when there is none."""
+    """The thing one level up — an indicator's or a milestone's contract, a contract's
+    reversibility plan's contract, an action's contract, committee or supplier, a
+    committee's (first) contract or supplier — or None when there is none."""
+    if entity == "reversibility":  # a contract's plan: the id is the contract's
+        return ("contract", entity_id) if session.get(Contract, entity_id) else None
     if entity in _CONTRACT_OF:
         row = session.get(_CONTRACT_OF[entity], entity_id)
         return ("contract", row.contract_id) if row else None

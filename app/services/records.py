@@ -35,6 +35,7 @@ TABLE_NOUNS = {
     "decision": "décision(s)",
     "action": "action(s)",
     "reversibility_milestone": "jalon(s) de réversibilité",
+    "readiness_item": "élément(s) de la check-list de réversibilité",
     "attachment": "document(s) joint(s)",
 }
 

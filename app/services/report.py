@@ -7,6 +7,7 @@ The JSON keys are documented in docs/report-json.md; change them only with a new
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from app.i18n import tr
@@ -17,7 +18,9 @@ from app.services.formatting import (
     format_money,
     format_number,
     format_percent,
+    plural,
 )
+from app.services.reversibility_status import PlanStatus
 from app.services.rules import consumed_percent
 
 JSON_FORMAT = "vigie-report"
@@ -30,8 +33,10 @@ def _iso(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-def report_json(dashboard: Dashboard, *, file: str, client: str) -> dict[str, Any]:
-    """The dashboard as plain JSON-ready data, keys as in docs/report-json.md."""
+def report_json(dashboard: Dashboard, *, file: str, client: str,
+                plans: Sequence[PlanStatus] = ()) -> dict[str, Any]:
+    """The dashboard, and the reversibility `plans`, as plain JSON-ready data, keys as in
+    docs/report-json.md."""
     figures = dashboard.figures
     following = figures.next_committee
     alerts = dashboard.alerts
@@ -66,6 +71,32 @@ def report_json(dashboard: Dashboard, *, file: str, client: str) -> dict[str, An
              "consumed_percent": _rounded(consumed_percent(line.invoiced, line.planned))}
             for line in dashboard.budget
         ],
+        "reversibility": [_plan_json(plan) for plan in plans],
+    }
+
+
+def _plan_json(plan: PlanStatus) -> dict[str, Any]:
+    following = plan.next_milestone
+    return {
+        "contract": plan.reference,
+        "contract_id": plan.contract_id,
+        "readiness": round(plan.readiness, 2),
+        "progress": round(plan.progress, 2),
+        "slip_days": plan.slip_days,
+        "next_milestone": None if following is None else {
+            "id": following.id,
+            "title": following.title,
+            "phase": following.phase.value,
+            "planned_start": _iso(following.planned_start),
+            "planned_end": _iso(following.planned_end),
+        },
+        "switch_over": _iso(plan.switch_over),
+        "late_milestones": len(plan.late),
+        "milestones": plan.counted,
+        "milestones_done": plan.done,
+        "checklist_items": plan.checklist_counted,
+        "checklist_done": plan.checklist_done,
+        "blockers": list(plan.blockers),
     }
 
 
@@ -87,14 +118,17 @@ def _alert_json(alert: Alert) -> dict[str, Any]:
 # -- text ---------------------------------------------------------------------------------------
 
 
-def report_text(dashboard: Dashboard, *, file: str, client: str) -> str:
-    """The dashboard as French text for a terminal: key figures, alerts, SLA, budget."""
+def report_text(dashboard: Dashboard, *, file: str, client: str,
+                plans: Sequence[PlanStatus] = ()) -> str:
+    """The dashboard as French text for a terminal: key figures, alerts, SLA, budget, and
+    the reversibility `plans`."""
     title = tr("report", "Vigie — {client} — tableau de bord au {date}").format(
         client=client, date=format_date(dashboard.today))
     lines = [title, tr("report", "Fichier : {file}").format(file=file), ""]
     for section in (_figures_text, _alerts_text, _compliance_text, _budget_text):
         lines += section(dashboard)
         lines.append("")
+    lines += _plans_text(plans)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -174,3 +208,25 @@ def _budget_text(dashboard: Dashboard) -> list[str]:
                                                                            strict=True)]
         lines.append("  " + "  ".join(cells))
     return lines + _left_out(len(dashboard.budget), indent="  ")
+
+
+def _plans_text(plans: Sequence[PlanStatus]) -> list[str]:
+    """One line per reversibility plan: readiness, slip, next milestone, late ones."""
+    lines = _heading(tr("report", "Réversibilité ({count})").format(count=len(plans)))
+    if not plans:
+        return [*lines, "  " + tr("report", "Aucun plan de réversibilité.")]
+    width = max(len(plan.reference) for plan in plans[:TEXT_LINES_PER_SECTION])
+    for plan in plans[:TEXT_LINES_PER_SECTION]:
+        following = plan.next_milestone
+        parts = [tr("report", "préparation {value}").format(
+                     value=format_percent(plan.readiness, 0)),
+                 tr("report", "glissement {days}").format(
+                     days=plural(plan.slip_days, tr("report", "jour")))]
+        parts.append(tr("report", "prochain jalon : {name} le {date}").format(
+            name=plan.name(following), date=format_date(following.planned_start))
+            if following else tr("report", "toutes les phases ont démarré"))
+        if plan.late:
+            parts.append(plural(len(plan.late), tr("report", "jalon en retard"),
+                                tr("report", "jalons en retard")))
+        lines.append(f"  {plan.reference.ljust(width)}  " + " · ".join(parts))
+    return lines + _left_out(len(plans), indent="  ")

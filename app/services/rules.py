@@ -18,21 +18,35 @@ Conventions chosen here (and tested in tests/unit/test_rules.py):
   renewals add whole renewal periods counted from the start date (never month after month,
   which would drift at month ends). The notice deadline is the last day on which notice
   still leaves `notice_period_months` whole months before the term's exclusive end.
-- **Readiness** of a reversibility plan: the share of its (non-cancelled) milestones that
-  are done *and* accepted (PV signed); a milestone done without a signed PV counts half,
-  since the work is done but the client has not acknowledged it.
+- **Readiness** of a reversibility plan (how ready the client is to take the service back),
+  in %: the mean of two shares, its milestones' and its readiness checklist's.
+  *Milestones*: each non-cancelled milestone done *and* accepted (PV signed) counts 1, done
+  without a signed PV ½ (the work is done but the client has not acknowledged it), else 0.
+  *Checklist* (documentation handed over, accesses, knowledge base, export formats,
+  licences…): each item done counts 1 when its evidence is recorded (a note or a document),
+  ½ without; items « sans objet » are left out. A part with nothing to count is left out of
+  the mean (a plan without a checklist is its milestones' share); nothing at all is 0 %.
+  Half and half because a plan whose steps are all signed off is not credible while the
+  take-over still lacks the accesses or the documentation, nor the reverse.
+- **Slip** of a milestone: the days its actual end (or, unfinished, today) lies past its
+  planned end; of a plan, the largest slip of its milestones.
+- **What blocks the next phase**: the next phase is the first milestone not started yet
+  (*Prévu*), in plan order. It is blocked by every earlier milestone still unfinished, by
+  every earlier one done without a signed PV, by its own lack of an owner, and — for the
+  switch-over (*Bascule*) and the final acceptance — by every checklist item still to do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
 from app.models.enums import (
     ActionStatus,
+    ChecklistStatus,
     ContractStatus,
     Direction,
     Frequency,
@@ -40,6 +54,7 @@ from app.models.enums import (
     MilestoneStatus,
     PenaltyKind,
     Renewal,
+    ReversibilityPhase,
 )
 from app.services.periods import add_months, is_over, periods_per_year
 
@@ -321,6 +336,9 @@ def daily_rate_gap_percent(actual: float | None, contractual: float | None) -> f
 # -- reversibility ----------------------------------------------------------------------------
 
 _OPEN_MILESTONES = (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS)
+#: The phases that need the whole readiness checklist done before they start.
+_NEEDS_CHECKLIST = (ReversibilityPhase.CUTOVER, ReversibilityPhase.ACCEPTANCE)
+_OPEN_ITEMS = (ChecklistStatus.TODO, ChecklistStatus.IN_PROGRESS)
 
 
 @dataclass(frozen=True)
@@ -331,6 +349,16 @@ class MilestoneFacts:
     status: MilestoneStatus = MilestoneStatus.PLANNED
     actual_end: dt.date | None = None
     pv_signed: bool = False
+    phase: ReversibilityPhase = ReversibilityPhase.PREPARATION
+    has_owner: bool = True
+
+
+@dataclass(frozen=True)
+class ChecklistFacts:
+    """What the rules need to know of a readiness checklist item."""
+
+    status: ChecklistStatus = ChecklistStatus.TODO
+    has_evidence: bool = False  # a note or an attached document
 
 
 def milestone_slip_days(milestone: MilestoneFacts, today: dt.date) -> int:
@@ -369,12 +397,79 @@ def plan_slip_days(milestones: Iterable[MilestoneFacts], today: dt.date) -> int:
     return max((milestone_slip_days(m, today) for m in milestones), default=0)
 
 
-def plan_readiness(milestones: Iterable[MilestoneFacts]) -> float:
-    """Readiness in %: done and accepted milestones count 1, done without PV ½ (see top)."""
+def milestones_share(milestones: Iterable[MilestoneFacts]) -> float | None:
+    """The milestones' part of readiness in %: done and accepted 1, done without PV ½;
+    None when no milestone counts (none, or all cancelled)."""
     counted = _counted(milestones)
     if not counted:
-        return 0.0
+        return None
     score = sum(
         (1.0 if m.pv_signed else 0.5) for m in counted if m.status is MilestoneStatus.DONE
     )
     return score / len(counted) * 100
+
+
+def checklist_share(items: Iterable[ChecklistFacts]) -> float | None:
+    """The checklist's part of readiness in %: done with evidence 1, done without ½;
+    items « sans objet » left out; None when no item counts."""
+    counted = [i for i in items if i.status is not ChecklistStatus.NOT_APPLICABLE]
+    if not counted:
+        return None
+    score = sum((1.0 if i.has_evidence else 0.5) for i in counted
+                if i.status is ChecklistStatus.DONE)
+    return score / len(counted) * 100
+
+
+def plan_readiness(
+    milestones: Iterable[MilestoneFacts], checklist: Iterable[ChecklistFacts] = ()
+) -> float:
+    """Readiness in %: the mean of the milestones' and the checklist's shares (see top)."""
+    shares = [s for s in (milestones_share(milestones), checklist_share(checklist))
+              if s is not None]
+    return sum(shares) / len(shares) if shares else 0.0
+
+
+def next_milestone_index(milestones: Sequence[MilestoneFacts]) -> int | None:
+    """The next phase: the first milestone, in the order given, not started yet (Prévu)."""
+    return next((n for n, m in enumerate(milestones) if m.status is MilestoneStatus.PLANNED),
+                None)
+
+
+class BlockerKind(LabeledEnum):
+    """Why the next phase of a plan cannot start."""
+
+    UNFINISHED = "unfinished", "Jalon précédent non terminé"
+    PV_MISSING = "pv_missing", "PV non signé"
+    NO_OWNER = "no_owner", "Sans responsable"
+    CHECKLIST = "checklist", "Check-list incomplète"
+
+
+@dataclass(frozen=True)
+class Blocker:
+    """One thing that blocks the next phase: a milestone (its index) or checklist items."""
+
+    kind: BlockerKind
+    milestone: int | None = None  # index in the milestones given
+    items: tuple[int, ...] = ()  # indexes in the checklist given
+
+
+def next_phase_blockers(
+    milestones: Sequence[MilestoneFacts], checklist: Sequence[ChecklistFacts] = ()
+) -> list[Blocker]:
+    """What stands in the way of the next phase (see top); empty when there is none."""
+    following = next_milestone_index(milestones)
+    if following is None:
+        return []
+    blockers = []
+    for n, milestone in enumerate(milestones[:following]):
+        if milestone.status in _OPEN_MILESTONES:
+            blockers.append(Blocker(BlockerKind.UNFINISHED, n))
+        elif milestone.status is MilestoneStatus.DONE and not milestone.pv_signed:
+            blockers.append(Blocker(BlockerKind.PV_MISSING, n))
+    if not milestones[following].has_owner:
+        blockers.append(Blocker(BlockerKind.NO_OWNER, following))
+    if milestones[following].phase in _NEEDS_CHECKLIST:
+        open_items = tuple(n for n, i in enumerate(checklist) if i.status in _OPEN_ITEMS)
+        if open_items:
+            blockers.append(Blocker(BlockerKind.CHECKLIST, items=open_items))
+    return blockers

@@ -117,6 +117,50 @@ class DeleteRecord(RecordCommand):
         records.restore(session, self._snapshot)
 
 
+class CreateRecords(RecordCommand):
+    """Create several rows at once (a plan's milestones and checklist…); one undo deletes
+    them all, redo puts them back."""
+
+    def __init__(self, workspace: Workspace, text: str,
+                 rows: list[tuple[type[SQLModel], dict[str, Any]]]) -> None:
+        tables = {model.__tablename__ for model, _values in rows}  # type: ignore[misc]
+        super().__init__(workspace, text, tables.pop() if len(tables) == 1 else "*")
+        self.rows = rows
+        self.row_ids: list[int] = []
+        self._snapshots: list[records.Snapshot] = []
+
+    def apply(self, session: Session) -> None:
+        if not self._snapshots:
+            self.row_ids = [records.create(session, model, values)
+                            for model, values in self.rows]
+            return
+        for snapshot in self._snapshots:
+            records.restore(session, snapshot)
+
+    def revert(self, session: Session) -> None:
+        self._snapshots = [records.delete(session, model, row_id) for (model, _values), row_id
+                           in reversed(list(zip(self.rows, self.row_ids, strict=True)))]
+        self._snapshots.reverse()
+
+
+class DeleteRecords(RecordCommand):
+    """Delete several rows with what depends on them (a whole plan…); undo restores all."""
+
+    def __init__(self, workspace: Workspace, text: str,
+                 rows: list[tuple[type[SQLModel], int]]) -> None:
+        tables = {model.__tablename__ for model, _id in rows}  # type: ignore[misc]
+        super().__init__(workspace, text, tables.pop() if len(tables) == 1 else "*")
+        self.rows = rows
+        self._snapshots: list[records.Snapshot] = []
+
+    def apply(self, session: Session) -> None:
+        self._snapshots = [records.delete(session, model, row_id) for model, row_id in self.rows]
+
+    def revert(self, session: Session) -> None:
+        for snapshot in reversed(self._snapshots):
+            records.restore(session, snapshot)
+
+
 def _integrity_message(error: IntegrityError) -> str:
     text = str(error.orig)
     if "UNIQUE" in text:

@@ -56,7 +56,7 @@ def test_a_contract_opens_on_the_contracts_page(window, tmp_path) -> None:
 def test_things_without_a_page_yet_open_the_contract_they_belong_to(window, tmp_path) -> None:
     ids = _window_on(window, tmp_path)
     contracts = window.page("contracts")
-    for entity, contract in (("indicator", "urgent"), ("milestone", "far")):
+    for entity, contract in (("indicator", "urgent"),):
         window.navigate(entity, ids[entity])
         assert window.stack.currentWidget() is contracts, entity
         assert contracts.form.contract_id == ids[contract], entity

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from app.models import (
     Action,
@@ -149,3 +149,29 @@ def build(folder: Path) -> MinutesFile:
         ids = populate(session)
     document.close()
     return MinutesFile(folder / "comites.vigie", ids)
+
+
+def add_plan(path: Path, contract_reference: str = "INF-02") -> None:
+    """A reversibility plan for a contract of the file: one phase done with its PV, one
+    late, one to come."""
+    from app.models import ReversibilityMilestone
+    from app.models.enums import MilestoneStatus, ReversibilityPhase
+    from app.storage.document import open_file
+
+    document = open_file(path)
+    with document.session() as session:
+        contract = session.exec(select(Contract).where(
+            Contract.reference == contract_reference)).one()
+        for phase, start, end, status, pv in (
+                (ReversibilityPhase.PREPARATION, D(2026, 9, 1), D(2026, 9, 30),
+                 MilestoneStatus.DONE, True),
+                (ReversibilityPhase.KNOWLEDGE_TRANSFER, D(2026, 10, 1), D(2026, 11, 13),
+                 MilestoneStatus.IN_PROGRESS, False),
+                (ReversibilityPhase.CUTOVER, D(2027, 1, 11), D(2027, 1, 29),
+                 MilestoneStatus.PLANNED, False)):
+            session.add(ReversibilityMilestone(
+                contract_id=contract.id, phase=phase, title=phase.label, planned_start=start,
+                planned_end=end, status=status, pv_signed=pv,
+                actual_start=start if status is not MilestoneStatus.PLANNED else None,
+                actual_end=end if status is MilestoneStatus.DONE else None))
+    document.close()

@@ -111,9 +111,12 @@ def sample(**changes) -> MinutesData:
         carried_actions=(action(7, late=12), action(9, status=ActionStatus.IN_PROGRESS),
                          action(11, status=ActionStatus.DONE)),
         reversibility=(ReversibilityEntry(
-            "WMS-2023-02 — Plateforme logistique SaaS", readiness=62.5, progress=57.1,
-            slip_days=12, late_milestones=1, next_milestone="Bascule",
-            next_milestone_date=dt.date(2027, 1, 15), timeline_png=png(900, 300, "#6b7785")),),
+            "WMS-2023-02 — Plateforme logistique SaaS", readiness=62.5, milestones_done=4,
+            milestones_counted=7, slip_days=12, late_milestones=1, next_phase="Bascule",
+            next_phase_start=dt.date(2027, 1, 15), switch_over=dt.date(2027, 1, 29),
+            checklist_done=3, checklist_counted=6,
+            blockers=("PV de « Shadowing » non signé", "check-list : 1 élément à faire "
+                      "(licences transférables)"), timeline_png=png(900, 300, "#6b7785")),),
         next_meeting=NextMeeting(dt.datetime(2026, 12, 8, 14, 0),
                                  "Siège Hexagone, Lyon — salle Saône"),
     )

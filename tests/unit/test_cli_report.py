@@ -43,7 +43,8 @@ def test_json_report_has_stable_keys(scenario: Scenario, capsys) -> None:
     assert code == 0
     data = json.loads(out)
     assert list(data) == ["format", "version", "file", "client", "today", "figures",
-                          "alert_counts", "alerts", "sla_compliance", "budget"]
+                          "alert_counts", "alerts", "sla_compliance", "budget",
+                          "reversibility"]
     assert (data["format"], data["version"], data["today"]) == ("vigie-report", 1, "2026-11-24")
     assert data["client"] == "Client du scénario"
     assert Path(data["file"]) == scenario.path.resolve()

@@ -286,6 +286,15 @@ def _alert_preconditions(db: sqlite3.Connection, today: dt.date) -> dict[str, bo
     late_milestones = db.execute(
         "SELECT count(*) FROM reversibility_milestone WHERE planned_end < ? "
         "AND status IN ('planned', 'in_progress')", (today.isoformat(),)).fetchone()[0]
+    unplanned = False  # a clause, no plan, a notice deadline within 180 days
+    for c in db.execute("SELECT * FROM contract WHERE has_reversibility_clause AND status != "
+                        "'ended' AND id NOT IN (SELECT contract_id FROM reversibility_milestone)"):
+        end = _date(c["start_date"]) + relativedelta(months=c["initial_duration_months"])
+        while c["renewal"] == "tacit" and end - relativedelta(months=c["notice_period_months"]) \
+                <= today:
+            end += relativedelta(months=c["renewal_period_months"])
+        deadline = end - relativedelta(months=c["notice_period_months"])
+        unplanned |= today < deadline <= today + dt.timedelta(days=179)
     return {
         "notice_deadline": notice,
         "contract_end": ending,
@@ -299,6 +308,7 @@ def _alert_preconditions(db: sqlite3.Connection, today: dt.date) -> dict[str, bo
             today <= _date(row[0]) <= today + dt.timedelta(days=30) for row in db.execute(
                 "SELECT starts_at FROM committee WHERE status = 'planned'")),
         "milestone_late": late_milestones > 0,
+        "reversibility_unplanned": unplanned,
     }
 
 

@@ -118,10 +118,12 @@ def test_charts_and_timeline_are_pictures_with_alt_text() -> None:
 
 def test_every_data_table_repeats_its_header_row_and_keeps_rows_whole() -> None:
     document = export()
-    data_tables = document.tables[1:]  # after the cartouche
-    for table in data_tables:
-        if table.style is None or table.style.name != "Vigie Tableau":
-            continue  # the charts' layout
+    checked = 0
+    for table in document.tables:
+        look = table._tbl.tblPr.find(qn("w:tblLook"))
+        if table.style.name != "Vigie Tableau" or look.get(qn("w:firstRow")) != "1":
+            continue  # the charts' layout, the label / value tables (cartouche, plan)
+        checked += 1
         first = table.rows[0]._tr.trPr
         assert first.find(qn("w:tblHeader")) is not None
         for row in table.rows:
@@ -129,6 +131,7 @@ def test_every_data_table_repeats_its_header_row_and_keeps_rows_whole() -> None:
         # cantSplit must come before tblHeader, or Word calls the file unreadable
         tags = [child.tag for child in first]
         assert tags.index(qn("w:cantSplit")) < tags.index(qn("w:tblHeader"))
+    assert checked == 6  # participants, the two reviews, decisions, the two action tables
 
 
 def test_late_actions_are_marked_in_words_and_red() -> None:
@@ -263,3 +266,19 @@ def test_the_review_opens_on_its_counts_and_penalties() -> None:
     assert texts[start + 1:start + 3] == [
         "4 indicateurs revus : 1 atteint, 1 en alerte, 1 non atteint, 1 non renseigné.",
         "Pénalités de la période : INF-2024-01 : 1\u202f250,00\u202f€."]
+
+
+def test_the_reversibility_plan_in_the_pages_words_and_its_timeline() -> None:
+    document = export()
+    figures = dict((row[0], row[1]) for row in rows(table_after(
+        document, "WMS-2023-02 — Plateforme logistique SaaS")))
+    assert figures == {
+        "Niveau de préparation": "62\u202f% (jalons et check-list)",
+        "Avancement": "4 / 7 jalons terminés",
+        "Glissement": "12 jours — 1 jalon en retard",
+        "Prochaine phase": "Bascule, à partir du 15/01/2027",
+        "Bascule prévue": "29/01/2027",
+        "Check-list": "3 / 6 éléments faits",
+        "Avant « Bascule »": ("PV de « Shadowing » non signé\n"
+                              "check-list : 1 élément à faire (licences transférables)"),
+    }

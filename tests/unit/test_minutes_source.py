@@ -96,6 +96,30 @@ def test_the_indicator_review_of_the_period_with_its_penalties(session, minutes_
         ("INF-02", 500.0, False)]
 
 
+def test_the_reversibility_plan_of_its_contracts_with_a_timeline(minutes_file) -> None:
+    from app.storage.document import open_file
+    from tests.unit.minutes_file import add_plan
+
+    add_plan(minutes_file.path)
+    document = open_file(minutes_file.path, read_only=True)
+    try:
+        with document.session() as session:
+            (plan,) = committee_minutes(session, minutes_file.ids["held"], TODAY).reversibility
+    finally:
+        document.close()
+    assert plan.contract == "INF-02 — Infogérance <SI>"
+    assert (plan.milestones_done, plan.milestones_counted, plan.late_milestones) == (1, 3, 1)
+    assert plan.slip_days == 11  # transfer due 13/11, still running on 24/11
+    assert (plan.next_phase, plan.next_phase_start, plan.switch_over) == (
+        "Bascule", dt.date(2027, 1, 11), dt.date(2027, 1, 29))
+    assert plan.blockers and "Transfert de connaissances" in plan.blockers[0]
+    assert plan.timeline_png[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_committee_without_plans_has_no_reversibility_section(session, minutes_file) -> None:
+    assert committee_minutes(session, minutes_file.ids["held"], TODAY).reversibility == ()
+
+
 def test_the_next_meeting_skips_cancelled_and_other_series(session, minutes_file) -> None:
     meeting = committee_minutes(session, minutes_file.ids["held"], TODAY).next_meeting
     assert meeting is not None

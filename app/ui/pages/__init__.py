@@ -70,10 +70,9 @@ def page_specs() -> list[PageSpec]:
         PageSpec("actions", _tr("Plan d'actions"), "mdi6.checkbox-marked-circle-outline",
                  _lazy("actions", "ActionsPage"),
                  entities=("action",)),
-        PageSpec("reversibility", _tr("Réversibilité"), "mdi6.swap-horizontal", _placeholder(
-            _tr("Réversibilité"),
-            _tr("Le plan de réversibilité : jalons, livrables et PV."),
-            "mdi6.swap-horizontal", [("ReversibilityMilestone", _tr("jalons"))])),
+        PageSpec("reversibility", _tr("Réversibilité"), "mdi6.swap-horizontal",
+                 _lazy("reversibility", "ReversibilityPage"),
+                 entities=("milestone", "reversibility")),
     ]
 
 

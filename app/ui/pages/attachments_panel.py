@@ -1,4 +1,5 @@
-"""The documents attached to a contract: add, open, save a copy, remove (undoable)."""
+"""The documents attached to a contract, a reversibility milestone or a checklist item: add,
+open, save a copy, remove (undoable)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.models import Attachment
 from app.models.enums import DocumentKind
 from app.services import attachments
-from app.services.attachments import AttachmentRow
+from app.services.attachments import AttachmentRow, Owner
 from app.services.formatting import format_datetime
 from app.services.validation import ValidationError
 from app.ui.commands import CreateRecord, DeleteRecord
@@ -53,14 +54,21 @@ def guess_kind(name: str) -> DocumentKind:
 
 
 class AttachmentsPanel(QWidget):
-    """The list of a contract's documents and the buttons acting on the selected one."""
+    """The list of an owner's documents (a contract's, by default) and the buttons acting on
+    the selected one. `empty_text` and `add_title` say what the documents are for;
+    `default_kind` is proposed when a file's name does not tell its kind."""
 
     count_changed = Signal(int)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *,
+                 empty_text: str | None = None, add_title: str | None = None,
+                 default_kind: DocumentKind = DocumentKind.OTHER) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.contract_id: int | None = None
+        self.owner: Owner | None = None
+        self._empty_text = empty_text
+        self._add_title = add_title
+        self._default_kind = default_kind
         self._setup_ui()
         self._update_buttons()
 
@@ -84,8 +92,9 @@ class AttachmentsPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty = QLabel(self.tr("Aucun document joint. « Ajouter… » range dans le fichier "
-                                    "client le contrat signé, le PAQ, un PV…"))
+        self.empty = QLabel(self._empty_text or self.tr(
+            "Aucun document joint. « Ajouter… » range dans le fichier client le contrat "
+            "signé, le PAQ, un PV…"))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #6b7785; padding: 20px;")
@@ -134,17 +143,27 @@ class AttachmentsPanel(QWidget):
 
     # -- showing --------------------------------------------------------------------------------
 
+    @property
+    def contract_id(self) -> int | None:
+        """The contract whose documents are shown, if the owner is a contract."""
+        owner = self.owner
+        return owner.id if owner is not None and owner.column == "contract_id" else None
+
     def set_contract(self, contract_id: int | None) -> None:
         """Show the documents of this contract (none for a contract not saved yet)."""
-        self.contract_id = contract_id
+        self.set_owner(None if contract_id is None else Owner.contract(contract_id))
+
+    def set_owner(self, owner: Owner | None) -> None:
+        """Show the documents of this owner (none for one not saved yet)."""
+        self.owner = owner
         self.refresh()
 
     def refresh(self) -> None:
-        contract_id = self.contract_id
-        if contract_id is None:
+        owner = self.owner
+        if owner is None:
             self._show([])
             return
-        Op(self.workspace, lambda s: attachments.list_attachments(s, contract_id)).success(
+        Op(self.workspace, lambda s: attachments.list_attachments(s, owner)).success(
             self._show).run()
 
     def _show(self, rows: list[AttachmentRow]) -> None:
@@ -165,7 +184,7 @@ class AttachmentsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
-        editable = not self.workspace.read_only and self.contract_id is not None
+        editable = not self.workspace.read_only and self.owner is not None
         reason = self.workspace.document.read_only_reason or ""
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable and has)
@@ -179,10 +198,11 @@ class AttachmentsPanel(QWidget):
 
     def add(self) -> None:
         """Choose a file and its kind, then store it in the client file (undoable)."""
-        if self.contract_id is None or self.workspace.read_only:
+        owner = self.owner
+        if owner is None or self.workspace.read_only:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Joindre un document au contrat"), "",
+            self, self._add_title or self.tr("Joindre un document au contrat"), "",
             self.tr("Documents (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.txt *.msg "
                     "*.eml *.png *.jpg);;Tous les fichiers (*)"))
         if not name:
@@ -191,7 +211,7 @@ class AttachmentsPanel(QWidget):
         if kind is None:
             return
         try:
-            values = attachments.attachment_values(Path(name), kind, self.contract_id)
+            values = attachments.attachment_values(Path(name), kind, owner=owner)
             CreateRecord(self.workspace, self.tr("Joindre « {0} »").format(values["name"]),
                          Attachment, values).execute()
         except ValidationError as error:
@@ -201,10 +221,13 @@ class AttachmentsPanel(QWidget):
     def _ask_kind(self, file_name: str) -> DocumentKind | None:
         kinds = list(DocumentKind)
         labels = [kind.label for kind in kinds]
+        guessed = guess_kind(file_name)
+        if guessed is DocumentKind.OTHER:
+            guessed = self._default_kind
         label, ok = QInputDialog.getItem(
             self, self.tr("Type de document"),
             self.tr("Quel document est « {0} » ?").format(file_name), labels,
-            kinds.index(guess_kind(file_name)), False)
+            kinds.index(guessed), False)
         return kinds[labels.index(label)] if ok and label in labels else None
 
     def open_selected(self) -> None:

@@ -46,6 +46,7 @@ ICONS = {
     AlertKind.ACTION_LATE: "mdi6.clock-alert-outline",
     AlertKind.COMMITTEE_NEXT: "mdi6.account-group-outline",
     AlertKind.MILESTONE_LATE: "mdi6.flag-remove-outline",
+    AlertKind.PLAN_MISSING: "mdi6.swap-horizontal",
 }
 
 COLOURS = {
