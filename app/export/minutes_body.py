@@ -141,8 +141,11 @@ class BodyWriter:
         table = self.document.add_table(rows=len(pairs), cols=2)
         table._tbl.tblStyle_val = self.ids["Vigie Tableau"]
         docx_parts.set_table_look(table, first_row=False, first_column=True)
-        for row, pair in zip(table.rows, pairs, strict=True):
+        for number, (row, pair) in enumerate(zip(table.rows, pairs, strict=True), start=1):
             self._fill_row(row, pair, "Vigie Cellule")
+            if number < len(pairs):  # a short table reads whole: each row keeps with the next
+                for cell in row.cells:
+                    cell.paragraphs[-1].paragraph_format.keep_with_next = True
         docx_parts.set_column_widths(table, self._widths((Cm(3.7), 1.0)))
         return table
 

@@ -270,8 +270,11 @@ def test_the_review_opens_on_its_counts_and_penalties() -> None:
 
 def test_the_reversibility_plan_in_the_pages_words_and_its_timeline() -> None:
     document = export()
-    figures = dict((row[0], row[1]) for row in rows(table_after(
-        document, "WMS-2023-02 — Plateforme logistique SaaS")))
+    table = table_after(document, "WMS-2023-02 — Plateforme logistique SaaS")
+    # a short table reads whole: every row but the last keeps with the next
+    keeps = [row.cells[0].paragraphs[0].paragraph_format.keep_with_next for row in table.rows]
+    assert keeps == [True] * (len(keeps) - 1) + [None]
+    figures = dict((row[0], row[1]) for row in rows(table))
     assert figures == {
         "Niveau de préparation": "62\u202f% (jalons et check-list)",
         "Avancement": "4 / 7 jalons terminés",
