@@ -60,10 +60,13 @@ def settle(widget) -> None:
 
 
 def charts_drawn(widget) -> bool:
-    """True when no chart of `widget` waits for a draw (or it has no chart)."""
+    """True when no chart shown by `widget` waits for a draw (or it shows none: a chart
+    on a tab or card not shown draws when it is)."""
     from app.ui.chart_view import ChartView
 
     for view in widget.findChildren(ChartView):
+        if not view.isVisible():
+            continue
         if view.canvas is None or getattr(view.canvas, "_draw_pending", False):
             return False
     return True

@@ -378,6 +378,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     committees_rows,
     minutes_rows,
     reversibility_rows,
+    lambda ctx: __import__("indicators").indicator_rows(ctx),  # benchmarks/indicators.py
 ]
 
 

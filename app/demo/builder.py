@@ -278,13 +278,13 @@ def _series(spec: catalog.IndicatorSpec, rng: random.Random, months: list[dt.dat
         elif spec.profile == catalog.TREND_DOWN:
             value = spec.good + (spec.bad - spec.good) * (i / last) ** 2
             value += rng.gauss(0, spec.noise / 2)
-        elif spec.profile == catalog.NOISY:
+        elif spec.profile in (catalog.NOISY, catalog.NOISY_BREACH_LAST):
             value = _noisy(spec, rng)
         else:
             value = spec.good + rng.gauss(0, spec.noise)
             if rng.random() < 0.04:
                 value = spec.bad + rng.gauss(0, spec.noise)
-        if spec.profile == catalog.BREACH_LAST and i == last:
+        if spec.profile in (catalog.BREACH_LAST, catalog.NOISY_BREACH_LAST) and i == last:
             value = spec.bad
         values.append(None if spec.profile == catalog.GAPS and i in catalog.GAP_MONTHS
                       else round(_clamp(spec, value), spec.decimals))

@@ -49,8 +49,9 @@ ACTION_FILL = {ActionStatus.DONE: GREEN, ActionStatus.CANCELLED: GREY}
 #: Widths of the short columns, room for their longest word in a 9 pt serif font too.
 NUMBER, SIDE, DATE, STATUS = Cm(1.7), Cm(2.2), Cm(2.35), Cm(2.6)
 
-#: Charts are laid out two by two at this width (of a 17 cm text width).
-CHART_WIDTH = 0.48
+#: Charts are laid out two by two, each this share of the text width: half of it less the
+#: cell's margins (LibreOffice cuts a wider picture at the cell's edge).
+CHART_WIDTH = 0.46
 
 
 def _tr(message: str) -> str:

@@ -10,6 +10,7 @@ figures. This module only turns them into the writer's plain values.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,6 +19,7 @@ from sqlmodel import Session
 from app.export.minutes_data import (
     ActionEntry,
     AgendaEntry,
+    Chart,
     CommitteeHeader,
     DecisionEntry,
     MinutesData,
@@ -36,8 +38,11 @@ from app.services.committee_review import IndicatorReview
 from app.services.formatting import format_date
 
 COM = Committee.__table__.c
-#: Charts are drawn for paper: sharp at the size the minutes print them.
+#: Charts are drawn for paper: sharp at the size the minutes print them (two a row).
 PRINT_DPI = 200
+CHART_SIZE = (3.8, 2.3)  # inches: room for the target and threshold named in the margin
+#: An indicator's chart shows the year up to the reviewed period.
+CHART_PERIODS = 12
 
 
 def committee_minutes(session: Session, committee_id: int, today: dt.date) -> MinutesData:
@@ -52,6 +57,7 @@ def committee_minutes(session: Session, committee_id: int, today: dt.date) -> Mi
         agenda=tuple(AgendaEntry(item.title, item.notes)
                      for item in sheet.agenda(session, committee_id)),
         review=review_rows(review), penalties=penalty_totals(review),
+        charts=charts(session, review, today),
         decisions=tuple(DecisionEntry(f"D{d.number}", d.text)
                         for d in sheet.decisions(session, committee_id)),
         new_actions=tuple(action_entry(row) for row in sheet.new_actions(
@@ -140,6 +146,29 @@ def review_rows(review: IndicatorReview) -> tuple[ReviewRow, ...]:
                            line.unit, line.target, line.direction, line.status, line.penalty,
                            line.comment, line.measured_side is Side.CLIENT)
                  for line in review.lines)
+
+
+def charts(session: Session, review: IndicatorReview, today: dt.date) -> tuple[Chart, ...]:
+    """Each reviewed indicator's chart — the Indicateurs page's drawing function — over the
+    year up to the reviewed period, that period marked."""
+    from app.charts import render_png
+    from app.charts.indicator import draw_indicator
+    from app.services.measurements import indicator_series, period_run
+
+    several = len({line.contract_id for line in review.lines}) > 1
+    drawn = []
+    for line in review.lines:
+        first = period_run(line.period, line.frequency, CHART_PERIODS)[0]
+        series = indicator_series(session, line.indicator_id, today, first)
+        if series is None:
+            continue
+        shown = replace(series, points=tuple(p for p in series.points
+                                             if p.period <= line.period))
+        title = f"{line.code} — {line.name}" + (f" ({line.contract_reference})" if several
+                                                else "")
+        drawn.append(Chart(title, render_png(draw_indicator, shown, size=CHART_SIZE,
+                                             dpi=PRINT_DPI, highlight=line.period)))
+    return tuple(drawn)
 
 
 def penalty_totals(review: IndicatorReview) -> tuple[PenaltyTotal, ...]:

@@ -8,7 +8,7 @@ import re
 
 from app.export.minutes_data import ActionEntry, CommitteeHeader, ReviewRow
 from app.i18n import tr
-from app.models.enums import ActionStatus, Direction
+from app.models.enums import ActionStatus
 from app.services.formatting import (
     format_date,
     format_long_date,
@@ -16,6 +16,7 @@ from app.services.formatting import (
     format_value,
     plural,
 )
+from app.services.indicator_values import target_text
 
 #: Characters XML 1.0 cannot hold (a vertical tab pasted from Excel, a NUL…).
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -80,8 +81,7 @@ def value(row: ReviewRow) -> str:
 
 def target(row: ReviewRow) -> str:
     """« ≥ 99,5 % » or « ≤ 4 h »: the target and which way is better."""
-    sign = "≤" if row.direction is Direction.LOWER_IS_BETTER else "≥"
-    return f"{sign} {format_value(row.target, row.unit)}"
+    return target_text(row.direction, row.target, row.unit)
 
 
 def due(day: dt.date | None) -> str:

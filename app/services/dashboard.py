@@ -25,6 +25,7 @@ from app.models.enums import (
     MilestoneStatus,
     Priority,
     Renewal,
+    Side,
 )
 from app.services import rules, sla
 from app.services.formatting import (
@@ -51,6 +52,7 @@ class AlertKind(LabeledEnum):
     NOTICE_DEADLINE = "notice_deadline", "Date limite de dénonciation"
     CONTRACT_END = "contract_end", "Fin de contrat"
     INDICATOR_BREACHED = "indicator_breached", "Indicateur non atteint"
+    CLIENT_INPUT_BREACHED = "client_input_breached", "Entrant client non atteint"
     INDICATOR_MISSING = "indicator_missing", "Indicateur non renseigné"
     PENALTY_DUE = "penalty_due", "Pénalités dues"
     ACTION_LATE = "action_late", "Action en retard"
@@ -102,6 +104,7 @@ class Figures:
     penalties_due: float
     late_actions: int
     next_committee: NextCommittee | None
+    client_inputs_breached: int = 0  # the client's own inputs, counted apart
 
 
 class CompliancePoint(NamedTuple):
@@ -136,14 +139,14 @@ def build_dashboard(session: Session, today: dt.date) -> Dashboard:
     db = session.connection()
     contracts = [row for row in db.execute(sa.select(sla.CONTRACT)) if _is_active(row)]
     contract_alerts = [a for row in contracts for a in _contract_alerts(row, today)]
-    breached, missing = _indicator_alerts(db, today)
+    breached, missing, client_inputs = _indicator_alerts(db, today)
     penalties, penalties_due = _penalty_alerts(db, today)
     late_actions = _late_action_alerts(db, today)
     committees, next_committee = _committee_alerts(db, today)
     milestones = _milestone_alerts(db, today)
     unplanned = _unplanned_alerts(db, contracts, today)
-    alerts = [*contract_alerts, *breached, *missing, *penalties, *late_actions,
-              *committees, *milestones, *unplanned]
+    alerts = [*contract_alerts, *breached, *missing, *client_inputs, *penalties,
+              *late_actions, *committees, *milestones, *unplanned]
     alerts.sort(key=lambda a: (_SEVERITY_RANK[a.severity], a.date, a.kind, a.entity_id))
     figures = Figures(
         active_contracts=len(contracts),
@@ -152,6 +155,7 @@ def build_dashboard(session: Session, today: dt.date) -> Dashboard:
         penalties_due=penalties_due,
         late_actions=len(late_actions),
         next_committee=next_committee,
+        client_inputs_breached=len(client_inputs),
     )
     return Dashboard(today, figures, alerts, _sla_compliance(db, today),
                      _budget(db, contracts, today))
@@ -214,8 +218,10 @@ def _budget(db: sa.Connection, contracts: list[Any], today: dt.date) -> list[Bud
 # -- indicators -------------------------------------------------------------------------------
 
 
-def _indicator_alerts(db: sa.Connection, today: dt.date) -> tuple[list[Alert], list[Alert]]:
-    """Breached and missing indicators of active contracts in their last complete period."""
+def _indicator_alerts(db: sa.Connection, today: dt.date
+                      ) -> tuple[list[Alert], list[Alert], list[Alert]]:
+    """Breached and missing indicators of active contracts in their last complete period;
+    the breaches of the client's own inputs apart (third list)."""
     last = {f: last_complete_period(today, f) for f in Frequency}
     ends = {f: period_end(start, f) for f, start in last.items()}
     breached, missing = [], []
@@ -224,23 +230,59 @@ def _indicator_alerts(db: sa.Connection, today: dt.date) -> tuple[list[Alert], l
         if row.start_date > ends[row.frequency]:
             continue  # the contract had not started yet
         if row.value is None:
-            missing.append(_missing_alert(row, start))
+            missing.append((row, start))
         elif rules.measure_status(row.value, row.target, row.alert_threshold,
                                   row.direction) is rules.MeasureStatus.BREACHED:
-            breached.append(_breached_alert(row, start))
-    return breached, missing
+            breached.append((row, start))
+    client = _client_side(db, [row.id for row, _start in breached + missing])
+    spans = {(row.reference, start, ends[row.frequency]) for row, start in breached
+             if row.id in client}
+    return ([_breached_alert(row, start, _with_client(spans, row.reference, start,
+                                                      ends[row.frequency]))
+             for row, start in breached if row.id not in client],
+            [_missing_alert(row, start) for row, start in missing],
+            [_client_alert(row, start) for row, start in breached if row.id in client])
 
 
-def _breached_alert(row: Any, start: dt.date) -> Alert:
+def _client_side(db: sa.Connection, ids: list[int]) -> set[int]:
+    """Which of these indicators measure the client's own inputs."""
+    if not ids:
+        return set()
+    query = sa.select(sla.ind.id).where(sla.ind.id.in_(ids),
+                                        sla.ind.measured_side == Side.CLIENT)
+    return set(db.execute(query).scalars())
+
+
+def _with_client(spans: set[tuple[str, dt.date, dt.date]], reference: str, start: dt.date,
+                 end: dt.date) -> bool:
+    """True when a client-input breach of the same contract overlaps the period."""
+    return any(ref == reference and first <= end and start <= last
+               for ref, first, last in spans)
+
+
+def _breached_alert(row: Any, start: dt.date, with_client: bool = False) -> Alert:
     text = tr("dashboard", "Indicateur {code} « {name} » ({ref}) non atteint en {period} : "
                            "{value} pour un objectif {sign} {target}")
-    sign = "≥" if row.direction is Direction.HIGHER_IS_BETTER else "≤"
-    message = text.format(code=row.code, name=row.name, ref=row.reference, sign=sign,
-                          period=format_period(start, row.frequency),
-                          value=format_value(row.value, row.unit),
-                          target=format_value(row.target, row.unit))
+    if with_client:
+        text += tr("dashboard", " — à lire avec les indicateurs client")
     severity = Severity.CRITICAL if row.contractual else Severity.WARNING
-    return Alert(AlertKind.INDICATOR_BREACHED, severity, message, start, "indicator", row.id)
+    return Alert(AlertKind.INDICATOR_BREACHED, severity, _breach_text(text, row, start),
+                 start, "indicator", row.id)
+
+
+def _client_alert(row: Any, start: dt.date) -> Alert:
+    text = tr("dashboard", "Entrant client {code} « {name} » ({ref}) non atteint en "
+                           "{period} : {value} pour un objectif {sign} {target}")
+    return Alert(AlertKind.CLIENT_INPUT_BREACHED, Severity.WARNING,
+                 _breach_text(text, row, start), start, "indicator", row.id)
+
+
+def _breach_text(text: str, row: Any, start: dt.date) -> str:
+    sign = "≥" if row.direction is Direction.HIGHER_IS_BETTER else "≤"
+    return text.format(code=row.code, name=row.name, ref=row.reference, sign=sign,
+                       period=format_period(start, row.frequency),
+                       value=format_value(row.value, row.unit),
+                       target=format_value(row.target, row.unit))
 
 
 def _missing_alert(row: Any, start: dt.date) -> Alert:

@@ -9,10 +9,12 @@ from app.models import (
     Action,
     Committee,
     CommitteeContract,
+    Contact,
     Contract,
     Indicator,
     Measurement,
     ReversibilityMilestone,
+    Supplier,
 )
 
 #: The things that belong to a contract, by entity kind.
@@ -20,6 +22,18 @@ _CONTRACT_OF = {
     "indicator": Indicator,
     "milestone": ReversibilityMilestone,
 }
+
+
+#: The table of each kind of thing a link can lead to.
+_TABLES = {"supplier": Supplier, "contact": Contact, "contract": Contract,
+           "indicator": Indicator, "measurement": Measurement, "committee": Committee,
+           "action": Action, "milestone": ReversibilityMilestone}
+
+
+def exists(session: Session, entity: str, entity_id: int) -> bool:
+    """False when the thing a link leads to was deleted meanwhile (an unknown kind: True)."""
+    model = _TABLES.get(entity)
+    return model is None or session.get(model, entity_id) is not None
 
 
 def parent_of(session: Session, entity: str, entity_id: int) -> tuple[str, int] | None:

@@ -7,6 +7,7 @@ sentence fit to show next to the value.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from app.i18n import tr
@@ -49,3 +50,42 @@ def parse_french_number(text: str) -> ParsedNumber:
     if not _NUMBER.fullmatch(cleaned):
         raise ValueError(tr("parsing", "« {text} » n'est pas un nombre.").format(text=raw))
     return ParsedNumber(float(cleaned.replace(",", ".")), percent)
+
+
+#: French month names and their usual abbreviations, accents and dots left out.
+_MONTHS = {
+    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3,
+    "mar": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
+    "aout": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10,
+    "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+}
+_NUMERIC_MONTH = re.compile(r"(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4}|\d{2})")
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+_NAMED_MONTH = re.compile(r"(?:1er|\d{1,2})?\s*([a-z]+)\.?[\s-]*(\d{4}|\d{2})")
+
+
+def parse_month(text: str) -> dt.date:
+    """The first day of the month `text` names: « 10/2026 », « 2026-10 », « oct. 2026 »,
+    « octobre 2026 », or a date in it (« 15/10/2026 », day first); raises ValueError (in
+    French) otherwise. Two-digit years are of this century."""
+    from app.services.text import fold
+
+    raw = text.strip()
+    folded = fold(raw)
+    year = month = day = None
+    if found := _ISO_MONTH.fullmatch(folded):
+        year, month, day = int(found[1]), int(found[2]), found[3]
+    elif found := _NUMERIC_MONTH.fullmatch(folded):
+        day, month, year = found[1], int(found[2]), int(found[3])
+    elif (found := _NAMED_MONTH.fullmatch(folded)) and found[1] in _MONTHS:
+        month, year = _MONTHS[found[1]], int(found[2])
+    if year is None or month is None:
+        raise ValueError(tr("parsing", "« {text} » n'est pas un mois (exemple : 10/2026)."
+                            ).format(text=raw))
+    year += 2000 if year < 100 else 0
+    try:
+        dt.date(year, month, int(day) if day else 1)
+    except ValueError:
+        raise ValueError(tr("parsing", "« {text} » n'est pas une date valide.").format(
+            text=raw)) from None
+    return dt.date(year, month, 1)

@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Save, "mdi6.content-save-outline")
         self.save_copy_action = self._action(file_menu, self.tr("Enregistrer une &copie sous…"),
                                              self.save_copy_as, QKeySequence.StandardKey.SaveAs)
+        self.export_action = self._action(file_menu, self.tr("E&xporter le tableau (Excel)…"),
+                                          self.export_table, QKeySequence("Ctrl+E"),
+                                          "mdi6.microsoft-excel")
         self.close_action = self._action(file_menu, self.tr("&Fermer"), self.close_file,
                                          QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
@@ -172,8 +175,9 @@ class MainWindow(QMainWindow):
     def navigate(self, entity: str, entity_id: int) -> None:
         """Open the page that shows this kind of thing and bring it into view; a thing with
         no page of its own yet is shown through the nearest thing above it (its contract)."""
-        if self.workspace is None:
-            return
+        if self.workspace is None or not self.workspace.query(
+                lambda s: navigation.exists(s, entity, entity_id)):
+            return  # deleted meanwhile: the window stays where it is
         target: tuple[str, int] | None = (entity, entity_id)
         while target is not None:
             number = self._page_number_for(target[0])
@@ -267,6 +271,15 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Copie enregistrée : {0}").format(name), 6000)
 
+    def export_table(self) -> None:
+        """Export the table of the page shown to an Excel workbook."""
+        page = self.stack.currentWidget()
+        if self.workspace is None or not isinstance(page, Page):
+            return
+        from app.ui.export_table import export_page_table
+
+        export_page_table(self, page, self.workspace.path.parent)
+
     def choose_minutes_template(self) -> None:
         """Fichier ▸ Modèle de compte rendu… : the Word template of this file's minutes."""
         if self.workspace is None:
@@ -341,7 +354,7 @@ class MainWindow(QMainWindow):
         is_open = self.workspace is not None
         self.sidebar.setEnabled(is_open)
         for action in (self.save_action, self.save_copy_action, self.close_action,
-                       self.template_action, self.deadlines_action):
+                       self.export_action, self.template_action, self.deadlines_action):
             action.setEnabled(is_open)
         if not is_open:
             self.welcome.refresh()

@@ -119,6 +119,10 @@ class RowsTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
+    def columns(self) -> list[Column]:
+        """The columns, in order (an export reads their typed values)."""
+        return list(self._columns)
+
     def rows(self) -> list[Any]:
         return list(self._rows)
 

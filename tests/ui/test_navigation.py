@@ -53,16 +53,6 @@ def test_a_contract_opens_on_the_contracts_page(window, tmp_path) -> None:
     assert window.statusBar().currentMessage() == ""
 
 
-def test_things_without_a_page_yet_open_the_contract_they_belong_to(window, tmp_path) -> None:
-    ids = _window_on(window, tmp_path)
-    contracts = window.page("contracts")
-    for entity, contract in (("indicator", "urgent"),):
-        window.navigate(entity, ids[entity])
-        assert window.stack.currentWidget() is contracts, entity
-        assert contracts.form.contract_id == ids[contract], entity
-        assert "contrat concerné" in window.statusBar().currentMessage()
-
-
 def test_a_committee_opens_its_meeting_sheet(window, tmp_path) -> None:
     ids = _window_on(window, tmp_path)
     window.navigate("committee", ids["committee"])
@@ -91,10 +81,10 @@ def test_a_thing_deleted_meanwhile_leaves_the_window_where_it_was(window, tmp_pa
     assert window.stack.currentWidget() is before
 
 
-def test_pages_still_to_come_say_what_the_file_already_holds(window, tmp_path) -> None:
-    _window_on(window, tmp_path)
-    window.show_page(3)
-    page = window.page("indicators")
-    assert window.stack.currentWidget() is page
-    assert "indicateurs\u00a0: 1 · mesures\u00a0: 3" in page.figures.text()
-    assert "prochaine version" in page.soon.text()
+def test_an_indicator_opens_on_its_own_page(window, tmp_path) -> None:
+    ids = _window_on(window, tmp_path)
+    window.navigate("indicator", ids["indicator"])
+    page = window.stack.currentWidget()
+    assert page is window.page("indicators")
+    assert page.list_tab.current_id() == ids["indicator"]
+    assert window.statusBar().currentMessage() == ""

@@ -120,6 +120,18 @@ def test_a_committee_without_plans_has_no_reversibility_section(session, minutes
     assert committee_minutes(session, minutes_file.ids["held"], TODAY).reversibility == ()
 
 
+def test_each_reviewed_indicator_has_its_chart_drawn_for_print(session, minutes_file) -> None:
+    import io
+
+    from PIL import Image
+
+    charts = committee_minutes(session, minutes_file.ids["held"], TODAY).charts
+    assert [chart.title for chart in charts] == ["CLI-01 — Demandes complètes",
+                                                 "SLA-01 — Disponibilité"]
+    image = Image.open(io.BytesIO(charts[1].png))
+    assert image.size == (760, 460)  # 3,8 × 2,3 in at 200 dpi: sharp at 8 cm wide
+
+
 def test_the_next_meeting_skips_cancelled_and_other_series(session, minutes_file) -> None:
     meeting = committee_minutes(session, minutes_file.ids["held"], TODAY).next_meeting
     assert meeting is not None

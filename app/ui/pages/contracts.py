@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QAbstractItemModel, QByteArray, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from app.services.formatting import format_money
 from app.ui import settings, style
 from app.ui.commands import DeleteRecord
 from app.ui.dialogs import messages
+from app.ui.export_table import export_page_table
 from app.ui.ops import Op
 from app.ui.pages.base import Page
 from app.ui.pages.contract_form import ContractFormCard
@@ -103,11 +104,16 @@ class ContractsPage(Page):
         self.new_button.clicked.connect(self.new_contract)
         self.delete_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Supprimer"))
         self.delete_button.clicked.connect(self.delete_current)
+        self.export_button = QPushButton(icon("mdi6.microsoft-excel"), self.tr("Exporter"))
+        self.export_button.setToolTip(self.tr("Exporter le tableau vers Excel (Ctrl+E)"))
+        self.export_button.clicked.connect(
+            lambda: export_page_table(self, self, self.workspace.path.parent))
         for widget in (self.search, self.supplier_filter, self.kind_filter, self.status_filter):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.new_button)
         row.addWidget(self.delete_button)
+        row.addWidget(self.export_button)
         return row
 
     def _filter(self, everything: str, choices: list) -> QComboBox:
@@ -285,6 +291,10 @@ class ContractsPage(Page):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def table_for_export(self) -> tuple[str, QAbstractItemModel]:
+        """The contracts as filtered and sorted on screen."""
+        return self.tr("Contrats"), self.proxy
 
     # -- filters ----------------------------------------------------------------------------------
 

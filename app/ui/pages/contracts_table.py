@@ -75,17 +75,19 @@ def columns() -> list[Column]:
         Column(_tr("Date limite de\ndénonciation"), lambda r: format_date(r.dates.notice_deadline),
                sort_key=lambda r: r.dates.notice_deadline,
                foreground=_deadline_foreground, background=_deadline_background,
-               tooltip=_deadline_tooltip),
+               tooltip=_deadline_tooltip, value=lambda r: r.dates.notice_deadline, kind="date"),
         Column(_tr("Fin du terme"), lambda r: format_date(r.dates.term_end),
-               sort_key=lambda r: r.dates.term_end, foreground=_muted),
+               sort_key=lambda r: r.dates.term_end, foreground=_muted,
+               value=lambda r: r.dates.term_end, kind="date"),
         Column(_tr("Statut"), lambda r: r.status.label,
                sort_key=lambda r: list(ContractStatus).index(r.status),
                foreground=lambda r: _STATUS_COLOURS.get(r.status)),
         Column(_tr("Type"), lambda r: _tr(_SHORT_KINDS.get(r.kind, r.kind.label)),
                foreground=_muted,
-               tooltip=lambda r: r.kind.label),
+               tooltip=lambda r: r.kind.label, value=lambda r: r.kind.label),
         Column(_tr("Montant annuel"), lambda r: format_money(r.annual_amount),
-               sort_key=lambda r: r.annual_amount, align_right=True, foreground=_muted),
+               sort_key=lambda r: r.annual_amount, align_right=True, foreground=_muted,
+               value=lambda r: r.annual_amount, kind="money"),
     ]
 
 

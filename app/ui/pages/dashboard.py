@@ -241,9 +241,14 @@ class DashboardPage(Page):
         cards["amount"].set_figure(compact_euros(figures.active_annual_amount),
                                    self.tr("par an"),
                                    tooltip=format_money(figures.active_annual_amount))
-        cards["breached"].set_figure(format_number(figures.indicators_breached, 0),
-                                     self.tr("dernière période"),
-                                     _tone(figures.indicators_breached, style.CRITICAL))
+        client = figures.client_inputs_breached
+        cards["breached"].set_figure(
+            format_number(figures.indicators_breached, 0),
+            self.tr("dernière période") + (self.tr(" · entrants client : {0}").format(client)
+                                            if client else ""),
+            _tone(figures.indicators_breached, style.CRITICAL),
+            self.tr("Engagements du prestataire non atteints ; les entrants du client non "
+                    "atteints sont comptés à part ({0}).").format(client) if client else "")
         cards["penalties"].set_figure(compact_euros(figures.penalties_due),
                                       self.tr("en {0}").format(day.year),
                                       _tone(figures.penalties_due, style.WARNING),

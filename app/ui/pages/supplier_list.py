@@ -42,15 +42,17 @@ def supplier_columns() -> list[Column]:
     return [
         Column(_tr("Nom"), lambda r: r.name, sort_key=lambda r: r.sort_name,
                tooltip=_name_tooltip),
-        Column(_tr("SIREN"), lambda r: r.siren),
+        Column(_tr("SIREN"), lambda r: r.siren),  # text: its leading zeros count
         Column(_tr("Certifications"), lambda r: r.certifications,
                tooltip=lambda r: r.certifications),
         Column(_tr("Contrats\nactifs"), blank_for_client(lambda r: str(r.active_contracts)),
                sort_key=lambda r: r.active_contracts, align_right=True,
+               value=lambda r: r.active_contracts, kind="integer",
                tooltip=blank_for_client(lambda r: _tr("{0} actif(s) sur {1} contrat(s)")
                                         .format(r.active_contracts, r.contracts))),
         Column(_tr("Montant\nannuel"), blank_for_client(lambda r: format_money(r.annual_amount)),
                sort_key=lambda r: r.annual_amount, align_right=True,
+               value=lambda r: r.annual_amount, kind="money",
                tooltip=blank_for_client(
                    lambda _r: _tr("Somme des montants annuels des contrats actifs"))),
     ]
@@ -93,6 +95,13 @@ class SupplierFilterProxy(FilterProxy):
     def supplier_count(self) -> int:
         """How many suppliers are shown (the client's entry aside)."""
         return sum(1 for row in self.shown_rows() if row.id != CLIENT)
+
+    def export_table(self) -> tuple[list[Any], list[list[Any]]]:
+        """The suppliers shown, for an Excel export (the client's contacts are no supplier)."""
+        from app.ui.export_table import rows_table
+
+        return rows_table(self.sourceModel().columns(),
+                          [row for row in self.shown_rows() if row.id != CLIENT])
 
 
 class ContractsList(QWidget):

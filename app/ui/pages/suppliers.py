@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from app.services.suppliers import SupplierRow
 from app.ui import settings, style
 from app.ui.commands import DeleteRecord
 from app.ui.dialogs import messages
+from app.ui.export_table import export_page_table
 from app.ui.ops import Op
 from app.ui.pages.base import Page
 from app.ui.pages.contacts_panel import ContactsPanel
@@ -88,11 +89,16 @@ class SuppliersPage(Page):
         self.new_button.clicked.connect(self.new_supplier)
         self.delete_button = QPushButton(icon("mdi6.trash-can-outline"), self.tr("Supprimer"))
         self.delete_button.clicked.connect(self.delete_supplier)
+        self.export_button = QPushButton(icon("mdi6.microsoft-excel"), self.tr("Exporter"))
+        self.export_button.setToolTip(self.tr("Exporter la liste vers Excel (Ctrl+E)"))
+        self.export_button.clicked.connect(
+            lambda: export_page_table(self, self, self.workspace.path.parent))
         row.addWidget(self.search, 1)
         row.addWidget(self.count_label)
         row.addStretch(1)
         row.addWidget(self.new_button)
         row.addWidget(self.delete_button)
+        row.addWidget(self.export_button)
         return row
 
     def _list(self) -> QWidget:
@@ -309,6 +315,10 @@ class SuppliersPage(Page):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def table_for_export(self) -> tuple[str, QAbstractItemModel]:
+        """The suppliers as filtered and sorted on screen (the client's own entry left out)."""
+        return self.tr("Prestataires"), self.proxy
 
     # -- editing ----------------------------------------------------------------------------
 

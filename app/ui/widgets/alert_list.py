@@ -41,6 +41,7 @@ ICONS = {
     AlertKind.NOTICE_DEADLINE: "mdi6.calendar-alert",
     AlertKind.CONTRACT_END: "mdi6.file-clock-outline",
     AlertKind.INDICATOR_BREACHED: "mdi6.trending-down",
+    AlertKind.CLIENT_INPUT_BREACHED: "mdi6.account-arrow-right-outline",
     AlertKind.INDICATOR_MISSING: "mdi6.table-question",
     AlertKind.PENALTY_DUE: "mdi6.cash-minus",
     AlertKind.ACTION_LATE: "mdi6.clock-alert-outline",
@@ -148,7 +149,7 @@ def entry_text(entry: Entry) -> str:
 
 #: Alerts about a period of measurement: their date is the first day of that period.
 _PERIOD_KINDS = (AlertKind.INDICATOR_BREACHED, AlertKind.INDICATOR_MISSING,
-                 AlertKind.PENALTY_DUE)
+                 AlertKind.CLIENT_INPUT_BREACHED, AlertKind.PENALTY_DUE)
 
 
 def alert_date(alert: Alert) -> str:
