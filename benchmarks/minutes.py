@@ -109,23 +109,40 @@ def _synthetic_export(runs: int) -> tuple[float, float]:
 
 
 def synthetic_minutes() -> Any:
-    """A COPIL with CHARTS indicators, their charts drawn with the screen's function."""
+    """A COPIL with CHARTS indicators, their charts drawn as the minutes draw them (the
+    Indicateurs page's function, at the minutes' size and resolution)."""
     from dataclasses import replace
 
     from app.charts import render_png
-    from app.charts.dashboard import draw_sla_compliance
+    from app.charts.indicator import draw_indicator
     from app.export.minutes_data import Chart
+    from app.export.minutes_source import CHART_SIZE, PRINT_DPI
     from tests.unit.minutes_samples import action, sample
 
     base = sample()
-    months = [dt.date(2025 + (10 + k) // 12, (10 + k) % 12 + 1, 1) for k in range(13)]
     rows = tuple(replace(base.review[k % len(base.review)], code=f"SLA-{k + 1:02d}")
                  for k in range(CHARTS))
     charts = tuple(Chart(f"{row.code} — {row.name}", render_png(
-        draw_sla_compliance, [(m, 90 + (k * 7 + i) % 10) for i, m in enumerate(months)],
-        size=(3.4, 2.1), dpi=200)) for k, row in enumerate(rows))
+        draw_indicator, _series(row, k), size=CHART_SIZE, dpi=PRINT_DPI,
+        highlight=dt.date(2026, 10, 1))) for k, row in enumerate(rows))
     carried = tuple(action(n, late=n % 5) for n in range(1, 25))
     return replace(base, review=rows, charts=charts, carried_actions=carried)
+
+
+def _series(row: Any, k: int) -> Any:
+    """Twelve months of made-up values around the row's target."""
+    from app.models.enums import Frequency, Side
+    from app.services.measurements import IndicatorSeries, SeriesPoint
+    from app.services.rules import measure_status
+
+    points = []
+    for i in range(12):
+        period = dt.date(2025 + (10 + i) // 12, (10 + i) % 12 + 1, 1)
+        value = row.target * (0.97 + ((k * 7 + i * 3) % 7) / 100)
+        points.append(SeriesPoint(period, value, measure_status(
+            value, row.target, row.target * 0.98, row.direction)))
+    return IndicatorSeries(k, row.code, row.name, row.unit, row.direction, row.target,
+                           row.target * 0.98, Frequency.MONTHLY, Side.SUPPLIER, tuple(points))
 
 
 def tables_and_pictures(document: Any) -> tuple[list[list[list[str]]], list[bytes]]:
