@@ -69,7 +69,7 @@ def render_pages(docx: Path, folder: Path, count: int) -> list[Path]:
                     "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
                    check=True, capture_output=True)
     pdf = docx.with_suffix(".pdf")
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", str(count), str(pdf),
+    subprocess.run(["pdftoppm", "-png", "-r", "75", "-f", "1", "-l", str(count), str(pdf),
                     str(folder / "page")], check=True)
     return sorted(folder.glob("page-*.png"))
 
