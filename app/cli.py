@@ -29,7 +29,8 @@ COUNT_LABELS = {
     "attachment": "documents joints",
 }
 
-COMMANDS = ("check", "demo", "report", "import-measures", *cli_exports.COMMANDS)
+COMMANDS = ("backups", "check", "demo", "report", "import-measures", "restore",
+            *cli_exports.COMMANDS)
 
 
 class UserError(Exception):
@@ -47,8 +48,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StorageError, UserError, ExportError) as error:
         print(f"vigie: {error}", file=sys.stderr)
         return 2
+    except OSError as error:  # a folder that cannot be written, a full disk…
+        from app.storage.files import describe
+
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"vigie: {describe(error)}{where}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `vigie-gui` launcher: the GUI with no console (Windows runs it
+    with pythonw, so that closing a console never kills Vigie unsaved). A refusal is said
+    in a message box, there being no console to print it on."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run_gui(args)
+    except (StorageError, UserError) as error:
+        from app.ui.application import create_application
+        from app.ui.dialogs import messages
+
+        create_application()
+        messages.show_error(None, "Vigie", str(error))
+        return 2
 
 
 def _speak_utf8() -> None:
@@ -74,12 +97,23 @@ def _run_command(args: list[str], *, own_process: bool = False) -> int:
     report.add_argument("--json", action="store_true", help="en JSON (clés stables)")
     report.add_argument("--today", metavar="AAAA-MM-JJ", help="date du tableau de bord")
     _add_import_parser(sub)
+    backups = sub.add_parser("backups", help="les sauvegardes d'un fichier client")
+    backups.add_argument("file", type=Path)
+    restore = sub.add_parser("restore", help="restaure une sauvegarde dans un nouveau fichier")
+    restore.add_argument("backup", type=Path, help="la sauvegarde (vigie backups la nomme)")
+    restore.add_argument("--out", type=Path, required=True, help="le fichier client à créer")
     cli_exports.add_parsers(sub)
     options = parser.parse_args(args)
     if options.command == "import-measures":
         return _import_measures(options)
     if options.command in cli_exports.COMMANDS:
         return cli_exports.run(options)
+    if options.command in ("backups", "restore"):
+        from app import cli_backups
+
+        if options.command == "backups":
+            return cli_backups.list_backups(options.file)
+        return cli_backups.restore(options.backup, options.out)
     if options.command == "report":
         return _report(options.file, as_json=options.json, today=options.today,
                        own_process=own_process)
@@ -124,6 +158,11 @@ def _check(path: Path) -> int:
     print(f"Intégrité : {report.integrity}")
     if report.foreign_key_problems:
         print(f"Références cassées : {report.foreign_key_problems}")
+    if report.damaged_attachments:
+        names = ", ".join(f"« {name} »" for name in report.damaged_attachments)
+        print(f"Documents joints endommagés (contenu altéré depuis leur ajout) : {names}")
+    if report.migration_problem:
+        print(f"Mise à jour du schéma impossible : {report.migration_problem}")
     for table, count in report.counts.items():
         print(f"  {COUNT_LABELS.get(table, table)} : {count:,}".replace(",", "\u202f"))
     if not report.ok:
@@ -214,8 +253,12 @@ def _run_gui(args: list[str]) -> int:
     options = parser.parse_args(args)
     if options.file is not None and not options.file.exists():
         raise UserError(f"le fichier « {options.file} » est introuvable.")
-    from app.ui.application import run
+    from app.ui import single_instance
+    from app.ui.application import create_application, run
 
+    create_application()
+    if not single_instance.claim(options.file):
+        return 0  # the running Vigie opens the file, or comes forward: it is the one
     return run(options.file)
 
 

@@ -38,6 +38,7 @@ from benchmarks.committees import committees_rows  # noqa: E402 - after ROOT joi
 from benchmarks.imports import import_rows  # noqa: E402
 from benchmarks.minutes import minutes_rows  # noqa: E402
 from benchmarks.reversibility import reversibility_rows  # noqa: E402
+from benchmarks.storage import storage_rows  # noqa: E402
 
 SCALE_MEASUREMENTS = 200_000
 NOT_YET = "(pas encore disponible)"
@@ -379,6 +380,7 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     minutes_rows,
     reversibility_rows,
     lambda ctx: __import__("indicators").indicator_rows(ctx),  # benchmarks/indicators.py
+    storage_rows,
 ]
 
 

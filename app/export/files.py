@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.i18n import tr
+from app.storage import files
 
 
 class WriteError(Exception):
@@ -25,18 +26,18 @@ def write_atomically(path: Path, write: Callable[[IO[bytes]], Any]) -> None:
             folder=path.parent))
     temporary: str | None = None
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp",
-                                             dir=path.parent)
+        # « ~….tmp », as a save names its temporary file: sync clients leave it alone
+        handle, temporary = tempfile.mkstemp(prefix="~", suffix=".tmp", dir=path.parent)
         with os.fdopen(handle, "wb") as stream:
             write(stream)
         os.chmod(temporary, _mode_for(path))  # mkstemp's file is private to its owner
-        os.replace(temporary, path)
+        files.replace(Path(temporary), path)  # retried while Word or an antivirus holds it
     except OSError as error:
         if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
+            files.discard(Path(temporary))
         raise WriteError(tr("export", "impossible d'écrire « {path} » : {why} (est-il ouvert "
                             "dans un autre programme ?).").format(
-            path=path, why=error.strerror or error)) from None
+            path=path, why=files.describe(error))) from None
 
 
 def _mode_for(path: Path) -> int:

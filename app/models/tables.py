@@ -3,6 +3,7 @@
 # No `from __future__ import annotations` here: SQLModel reads the annotations at runtime.
 
 import datetime as dt
+import hashlib
 import uuid
 
 import sqlalchemy as sa
@@ -334,6 +335,11 @@ class ReversibilityMilestone(SQLModel, table=True):
     notes: str = ""
 
 
+def _sha256_of_data(context: sa.engine.interfaces.ExecutionContext) -> str | None:
+    data = context.get_current_parameters().get("data")
+    return None if data is None else hashlib.sha256(data).hexdigest()
+
+
 class Attachment(SQLModel, table=True):
     """A document stored inside the client file (signed contract, PAQ, PV…)."""
 
@@ -352,7 +358,10 @@ class Attachment(SQLModel, table=True):
     media_type: str = Field(default="application/octet-stream", max_length=100)
     size: int
     data: bytes = Field(sa_type=sa.LargeBinary)
-    sha256: str | None = Field(default=None, max_length=64)  # of `data`, checked on read
+    # Of `data`, checked on read and by `vigie check`; computed on every insert that does not
+    # give it (the demo's bulk inserts, undo's restores of older rows).
+    sha256: str | None = Field(default=None, max_length=64,
+                               sa_column_kwargs={"default": _sha256_of_data})
     added_at: dt.datetime = Field(default_factory=_now, sa_type=sa.DateTime)
 
 

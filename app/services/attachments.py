@@ -8,7 +8,9 @@ checklist item (its evidence): its `Owner`. The list never loads the blobs; only
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import mimetypes
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ from app import clock
 from app.i18n import tr
 from app.models import Attachment
 from app.models.enums import DocumentKind
-from app.services.formatting import format_number
+from app.services.formatting import format_size
 from app.services.validation import ValidationError
 
 ATTACHMENT = Attachment.__table__
@@ -79,10 +81,34 @@ def list_attachments(session: Session, owner: Owner | int) -> list[AttachmentRow
     return [AttachmentRow(*row) for row in session.connection().execute(query)]
 
 
+class DamagedAttachment(ValidationError):
+    """A document whose bytes no longer match the checksum taken when it was attached."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__({"file": tr(
+            "attachments", "Le document « {name} » est endommagé dans le fichier client (son "
+            "contenu ne correspond plus à celui qui a été joint) ; restaurez-le depuis une "
+            "sauvegarde (Fichier ▸ Restaurer une sauvegarde…).").format(name=name)})
+        self.name = name
+
+
+def checksum(data: bytes) -> str:
+    """The SHA-256 kept with a document's bytes, in hexadecimal."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def attachment_data(session: Session, attachment_id: int) -> bytes:
-    """The content of one document (empty when it no longer exists)."""
-    query = sa.select(att.data).where(att.id == attachment_id)
-    return session.connection().execute(query).scalar() or b""
+    """The content of one document (empty when it no longer exists), checked against its
+    checksum: raises DamagedAttachment when the bytes were altered since it was attached."""
+    query = sa.select(att.name, att.data, att.sha256).where(att.id == attachment_id)
+    row = session.connection().execute(query).first()
+    if row is None:
+        return b""
+    name, data, digest = row
+    data = data or b""
+    if digest is not None and checksum(data) != digest:
+        raise DamagedAttachment(name)
+    return data
 
 
 def attachment_values(
@@ -112,6 +138,7 @@ def attachment_values(
         "media_type": media_type_of(path.name),
         "size": len(data),
         "data": data,
+        "sha256": checksum(data),
         "added_at": clock.now(),
     }
 
@@ -122,13 +149,23 @@ def media_type_of(name: str) -> str:
     return (guessed or "application/octet-stream")[:MEDIA_TYPE_MAX]
 
 
-def format_size(size: int) -> str:
-    """A size as a French user reads it: 812 o, 12 Ko, 3,4 Mo."""
-    if size < 1024:
-        return f"{size} o"
-    if size < 1024 * 1024:
-        return f"{format_number(size / 1024, 0)} Ko"
-    return f"{format_number(size / 1024 / 1024, 1)} Mo"
+#: Names Windows keeps for devices, whatever the extension: « NUL.pdf » written to disk is
+#: lost, and « CON .txt » too (the rule of Python's ntpath.isreserved).
+_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [f"{port}{n}" for port in ("COM", "LPT") for n in "123456789¹²³"])
+
+
+def is_reserved_name(name: str) -> bool:
+    """True for a file name Windows reserves for a device (CON, NUL, AUX, COM1…)."""
+    return name.partition(".")[0].rstrip(" ").upper() in _RESERVED
+
+
+def safe_file_name(name: str) -> str:
+    """A name a document can be written under on any system: no character Windows refuses,
+    no trailing dot or space, no device name (« NUL.pdf » becomes « _NUL.pdf »)."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .") or "document"
+    return f"_{cleaned}" if is_reserved_name(cleaned) else cleaned
 
 
 def _too_big(name: str, size: int) -> str:

@@ -50,6 +50,17 @@ def plural(count: float, singular: str, plural_form: str | None = None) -> str:
     return f"{format_number(count)} {word}"
 
 
+def format_size(size: int) -> str:
+    """A size as a French user reads it: 812 o, 12 Ko, 3,4 Mo, 1,2 Go."""
+    if size < 1024:
+        return f"{size} o"
+    if size < 1024 * 1024:
+        return f"{format_number(size / 1024, 0)} Ko"
+    if size < 1024 ** 3:
+        return f"{format_number(size / 1024 / 1024, 1)} Mo"
+    return f"{format_number(size / 1024 ** 3, 1)} Go"
+
+
 def format_money(amount: float | None) -> str:
     """12 345,67 € (always two decimals)."""
     return "" if amount is None else f"{format_number(amount, 2)}{NNBSP}€"

@@ -6,6 +6,7 @@ with sqlite3 alone (`app.storage.opening`), which `vigie report` runs while they
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -91,4 +92,6 @@ def application_id(header: bytes) -> int:
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A sqlite3 connection that cannot modify `path` in any way."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    from app.storage.paths import sqlite_uri
+
+    return sqlite3.connect(sqlite_uri(Path(os.path.abspath(path)), mode="ro"), uri=True)

@@ -35,20 +35,45 @@ def script_directory() -> ScriptDirectory:
 
 
 @functools.cache
-def _revision_graph() -> dict[str, str | None]:
-    """Each revision and the one it revises, read from the migration files.
+def _scripts() -> dict[str, tuple[str | None, str]]:
+    """Each revision: the one it revises, and the text of its upgrade, read from the files.
 
     Opening or checking a file only needs to know the revisions, not to run them: reading
     the files spares the import of Alembic (half a second) to `vigie check` and `report`.
     """
-    graph: dict[str, str | None] = {}
+    found: dict[str, tuple[str | None, str]] = {}
     for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
         text = script.read_text(encoding="utf-8")
         revision = re.search(r"^revision\s*=\s*['\"](\w+)['\"]", text, re.M)
         down = re.search(r"^down_revision\s*=\s*(?:['\"](\w+)['\"]|None)", text, re.M)
         if revision and down:
-            graph[revision.group(1)] = down.group(1)
-    return graph
+            found[revision.group(1)] = (down.group(1), text.split("def downgrade", 1)[0])
+    return found
+
+
+def _revision_graph() -> dict[str, str | None]:
+    """Each revision and the one it revises."""
+    return {revision: down for revision, (down, _text) in _scripts().items()}
+
+
+@functools.cache
+def expected_tables(revision: str) -> frozenset[str]:
+    """The tables a file at `revision` must hold, from the migrations' create and drop.
+
+    A file with the right application id and revision but without its tables ("hollow":
+    an empty database SQLite created where a working copy vanished) is refused by this.
+    """
+    chain: list[str] = []
+    current: str | None = revision
+    while current is not None and current in _scripts():
+        chain.append(current)
+        current = _scripts()[current][0]
+    tables = {"alembic_version"}
+    for step in reversed(chain):
+        upgrade = _scripts()[step][1]
+        tables |= set(re.findall(r"op\.create_table\(\s*['\"](\w+)['\"]", upgrade))
+        tables -= set(re.findall(r"op\.drop_table\(\s*['\"](\w+)['\"]", upgrade))
+    return frozenset(tables)
 
 
 def head_revision() -> str:
@@ -96,9 +121,9 @@ def upgrade(path: Path, target: str = "head") -> None:
                 command.upgrade(alembic_config(connection), target)
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
-                    raise sa.exc.IntegrityError(
-                        "PRAGMA foreign_key_check", None, Exception(f"{problems[:3]}")
-                    )
+                    tables = ", ".join(sorted({str(row[0]) for row in problems}))
+                    raise sa.exc.IntegrityError("PRAGMA foreign_key_check", None, Exception(
+                        f"références cassées dans : {tables}"))
                 revision = MigrationContext.configure(connection).get_current_revision()
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 connection.exec_driver_sql(f"PRAGMA user_version = {_as_int(revision)}")

@@ -92,6 +92,9 @@ def run(path: Path | None) -> int:
     from app.ui.main_window import MainWindow
 
     window = MainWindow()
+    from app.ui import single_instance
+
+    single_instance.serve(window)  # later `vigie FILE` of this user open their file here
     sys.excepthook = lambda *exc: _show_bug(window, *exc)
     _close_on_signals(window)
     window.show()

@@ -17,6 +17,7 @@ from sqlmodel import Session, SQLModel
 
 from app.services import records
 from app.services.validation import ValidationError
+from app.storage.errors import StorageError
 from app.ui.workspace import Workspace
 
 
@@ -54,6 +55,8 @@ class RecordCommand(QUndoCommand):
             self.workspace.query(step)
         except IntegrityError as error:
             raise ValidationError({"": _integrity_message(error)}) from error
+        except StorageError as error:  # a full disk under the working copy: said in the form
+            raise ValidationError({"": error.message}) from error
         self.workspace.data_changed.emit(self.table)
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.storage import paths
 from app.storage.document import ClientFile, IfLocked, IfRecoverable, create, open_file
-from app.storage.errors import FileLocked, RecoveryAvailable, StorageError
+from app.storage.errors import DamagedFile, FileLocked, RecoveryAvailable, StorageError
 from app.ui.dialogs import messages
+
+FILE_FILTER = "Fichiers client Vigie (*.vigie)"
 
 
 def _tr(text: str) -> str:
@@ -24,49 +27,95 @@ def open_document(
     if_recoverable = IfRecoverable.RECOVER if recover else IfRecoverable.ASK
     while True:
         try:
-            return open_file(path, if_locked=if_locked, if_recoverable=if_recoverable)
+            document = open_file(path, if_locked=if_locked, if_recoverable=if_recoverable)
         except FileLocked as locked:
-            answer = messages.ask_choice(
-                parent, _tr("Fichier déjà ouvert"), locked.message,
-                [("read_only", _tr("Ouvrir en lecture seule")),
-                 ("anyway", _tr("Ouvrir quand même")),
-                 ("cancel", _tr("Annuler"))],
-                informative=_tr("Ouvrir quand même peut faire perdre les modifications de "
-                                "l'autre poste si les deux enregistrent."),
-            )
-            if answer == "read_only":
-                if_locked = IfLocked.READ_ONLY
-            elif answer == "anyway":
-                if_locked = IfLocked.OPEN_ANYWAY
-            else:
+            if_locked = _ask_locked(parent, locked)
+            if if_locked is None:
                 return None
         except RecoveryAvailable as available:
-            answer = messages.ask_choice(
-                parent, _tr("Récupération"), available.message,
-                [("recover", _tr("Récupérer les modifications")),
-                 ("discard", _tr("Ouvrir le fichier enregistré")),
-                 ("cancel", _tr("Annuler"))],
-                informative=_tr("« Ouvrir le fichier enregistré » abandonne les modifications "
-                                "non enregistrées."),
-            )
-            if answer == "recover":
-                if_recoverable = IfRecoverable.RECOVER
-            elif answer == "discard":
-                if_recoverable = IfRecoverable.DISCARD
-            else:
+            if_recoverable = _ask_recovery(parent, available)
+            if if_recoverable is None:
                 return None
+        except DamagedFile as damaged:
+            offer_backups(parent, Path(path), damaged.message)
+            return None
         except StorageError as error:
             messages.show_error(parent, _tr("Ouverture impossible"), error.message)
             return None
+        else:
+            for warning in document.warnings:
+                messages.show_error(parent, _tr("Fichier ouvert, avec une alerte"), warning)
+            return document
+
+
+def _ask_locked(parent: QWidget | None, locked: FileLocked) -> IfLocked | None:
+    """Read-only, open anyway (another machine's lock only) or cancel."""
+    choices = [("read_only", _tr("Ouvrir en lecture seule"))]
+    informative = _tr("Une autre fenêtre de Vigie garde ce fichier tant qu'elle l'a ouvert : "
+                      "fermez-le là-bas pour le modifier ici.")
+    if locked.can_open_anyway:
+        choices.append(("anyway", _tr("Ouvrir quand même")))
+        informative = _tr("Ouvrir quand même peut faire perdre les modifications de l'autre "
+                          "poste si les deux enregistrent : le second à enregistrer en sera "
+                          "averti, sans rien écraser.")
+    choices.append(("cancel", _tr("Annuler")))
+    answer = messages.ask_choice(parent, _tr("Fichier déjà ouvert"), locked.message, choices,
+                                 informative=informative)
+    return {"read_only": IfLocked.READ_ONLY, "anyway": IfLocked.OPEN_ANYWAY}.get(answer or "")
+
+
+def _ask_recovery(parent: QWidget | None, available: RecoveryAvailable) -> IfRecoverable | None:
+    answer = messages.ask_choice(
+        parent, _tr("Récupération"), available.message,
+        [("recover", _tr("Récupérer les modifications")),
+         ("discard", _tr("Ouvrir le fichier enregistré")),
+         ("cancel", _tr("Annuler"))],
+        informative=_tr("« Ouvrir le fichier enregistré » abandonne les modifications "
+                        "non enregistrées."),
+    )
+    return {"recover": IfRecoverable.RECOVER, "discard": IfRecoverable.DISCARD}.get(
+        answer or "")
+
+
+def offer_backups(parent: QWidget | None, path: Path, message: str) -> Path | None:
+    """Say a file is damaged; offer its backups when it has some. The restored copy, if any."""
+    from app.ui import backups_flow
+
+    if not backups_flow.has_backups(path):
+        messages.show_error(parent, _tr("Ouverture impossible"), message)
+        return None
+    answer = messages.ask_choice(
+        parent, _tr("Fichier endommagé"), message,
+        [("restore", _tr("Restaurer une sauvegarde…")), ("cancel", _tr("Fermer"))])
+    if answer != "restore":
+        return None
+    return backups_flow.restore_dialog(parent, path)
 
 
 def create_document(parent: QWidget | None, path: Path, client_name: str) -> ClientFile | None:
-    """Create a new client file; None (after telling why) when it cannot be written."""
+    """Create a new client file (the user agreed to replace one already there); None
+    (after telling why) when it cannot be written."""
     try:
         return create(path, client_name, overwrite=True)
     except StorageError as error:
         messages.show_error(parent, _tr("Création impossible"), error.message)
         return None
+
+
+def choose_new_path(parent: QWidget | None, title: str, start: str = "") -> Path | None:
+    """Ask where to write a new client file; `.vigie` is appended only when missing, and
+    replacing a file that exists is asked first (also when the suffix made its name)."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, start, _tr(FILE_FILTER))
+    if not name:
+        return None
+    path = paths.with_suffix(Path(name))
+    # The dialog asked about the name it returned; a name our suffix made was not asked.
+    if path != Path(name) and path.exists() and not messages.confirm(
+        parent, title, _tr("« {0} » existe déjà.").format(path.name),
+        _tr("Le remplacer ? Son contenu actuel sera perdu."),
+    ):
+        return None
+    return path
 
 
 def ensure_demo_file(path: Path) -> None:

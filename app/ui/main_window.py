@@ -26,10 +26,15 @@ from app.services import navigation
 from app.storage import paths
 from app.storage.document import ClientFile, find_recoverable
 from app.storage.errors import StorageError
-from app.ui import settings
+from app.ui import backups_flow, save_flow, settings
 from app.ui.dialogs import messages
 from app.ui.dialogs.report_import import ReportImportEntry
-from app.ui.document_flow import create_document, ensure_demo_file, open_document
+from app.ui.document_flow import (
+    choose_new_path,
+    create_document,
+    ensure_demo_file,
+    open_document,
+)
 from app.ui.pages import Page, page_specs
 from app.ui.pages.welcome import WelcomePage
 from app.ui.style import icon
@@ -103,6 +108,8 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Save, "mdi6.content-save-outline")
         self.save_copy_action = self._action(file_menu, self.tr("Enregistrer une &copie sous…"),
                                              self.save_copy_as, QKeySequence.StandardKey.SaveAs)
+        self.restore_action = self._action(file_menu, self.tr("Restaurer une &sauvegarde…"),
+                                           lambda: backups_flow.restore_from(self))
         self.export_action = self._action(file_menu, self.tr("E&xporter le tableau (Excel)…"),
                                           self.export_table, QKeySequence("Ctrl+E"),
                                           "mdi6.microsoft-excel")
@@ -240,11 +247,9 @@ class MainWindow(QMainWindow):
         self.open_path(paths.demo_file())
 
     def new_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Nouveau fichier client"), "",
-                                              self.tr(FILE_FILTER))
-        if not name:
+        path = choose_new_path(self, self.tr("Nouveau fichier client"))
+        if path is None:
             return
-        path = Path(name).with_suffix(paths.FILE_SUFFIX)
         client, ok = QInputDialog.getText(self, self.tr("Nouveau fichier client"),
                                           self.tr("Nom du client :"), text=path.stem)
         if not ok or not self.close_file():
@@ -254,22 +259,21 @@ class MainWindow(QMainWindow):
             self._set_document(document)
 
     def save_now(self) -> None:
-        if self.workspace is not None and self.workspace.save():
-            self.statusBar().showMessage(self.tr("Enregistré."), 4000)
+        if self.workspace is not None:
+            self.workspace.save()  # in the background; the status bar follows it
 
     def save_copy_as(self) -> None:
         if self.workspace is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie sous"), "",
-                                              self.tr(FILE_FILTER))
-        if not name:
+        path = choose_new_path(self, self.tr("Enregistrer une copie sous"))
+        if path is None:
             return
         try:
-            self.workspace.document.save_copy_as(Path(name).with_suffix(paths.FILE_SUFFIX))
+            self.workspace.document.save_copy_as(path)
         except StorageError as error:
             messages.show_error(self, self.tr("Copie impossible"), error.message)
             return
-        self.statusBar().showMessage(self.tr("Copie enregistrée : {0}").format(name), 6000)
+        self.statusBar().showMessage(self.tr("Copie enregistrée : {0}").format(path), 6000)
 
     def export_table(self) -> None:
         """Export the table of the page shown to an Excel workbook."""
@@ -316,6 +320,7 @@ class MainWindow(QMainWindow):
                 self.save_copy_as()
             if answer != "close":
                 return False  # the file stays open: nothing is lost
+            self.workspace.close(save=False)  # the changes stay recoverable
         self._clear_pages()
         self.workspace.deleteLater()
         self.workspace = None
@@ -325,9 +330,7 @@ class MainWindow(QMainWindow):
     def _set_document(self, document: ClientFile) -> None:
         self.workspace = Workspace(document, self)
         self.workspace.dirty_changed.connect(lambda _dirty: self._update_title())
-        self.workspace.save_failed.connect(self._on_save_failed)
-        self.workspace.saved.connect(
-            lambda: self.statusBar().showMessage(self.tr("Enregistré automatiquement."), 3000))
+        save_flow.attach(self, self.workspace)
         stack = self.workspace.undo_stack
         stack.canUndoChanged.connect(lambda _can: self._update_actions())
         stack.canRedoChanged.connect(lambda _can: self._update_actions())
@@ -353,8 +356,9 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         is_open = self.workspace is not None
         self.sidebar.setEnabled(is_open)
-        for action in (self.save_action, self.save_copy_action, self.close_action,
-                       self.export_action, self.template_action, self.deadlines_action):
+        for action in (self.save_action, self.save_copy_action, self.restore_action,
+                       self.close_action, self.export_action, self.template_action,
+                       self.deadlines_action):
             action.setEnabled(is_open)
         if not is_open:
             self.welcome.refresh()
@@ -398,10 +402,6 @@ class MainWindow(QMainWindow):
             step()
         except StorageError as error:
             messages.show_error(self, self.tr("Modification impossible"), error.message)
-
-    def _on_save_failed(self, message: str) -> None:
-        self.statusBar().showMessage(message)
-        messages.show_error(self, self.tr("Enregistrement impossible"), message)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

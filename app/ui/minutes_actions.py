@@ -23,11 +23,11 @@ from app.export.files import WriteError, write_atomically
 from app.export.minutes_template import TemplateError
 from app.models import Committee
 from app.models.enums import CommitteeStatus
+from app.services.attachments import safe_file_name
 from app.ui import settings
 from app.ui.commands import UpdateRecord
 from app.ui.dialogs import messages
 from app.ui.dialogs.report_import.support import busy
-from app.ui.pages.attachments_panel import _safe_file_name
 from app.ui.workspace import Workspace
 
 
@@ -154,7 +154,7 @@ def default_folder() -> Path:
 def ask_save_path(parent: QWidget, title: str, name: str, file_filter: str) -> Path | None:
     """Ask where to save `name`, starting in the folder used last; None when cancelled."""
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, title, str(default_folder() / _safe_file_name(name)), file_filter)
+        parent, title, str(default_folder() / safe_file_name(name)), file_filter)
     if not chosen:
         return None
     path = Path(chosen)

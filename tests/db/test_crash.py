@@ -1,17 +1,15 @@
-"""A writer killed with SIGKILL at random points never damages the file nor loses a commit."""
+"""A writer killed at random points (SIGKILL; TerminateProcess on Windows) never damages the
+file nor loses a commit."""
 
 from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
 import textwrap
 import time
 from pathlib import Path
-
-import pytest
 
 from app.storage import paths
 from app.storage.document import IfRecoverable, create, open_file
@@ -46,14 +44,12 @@ def expected_names(upto: int) -> list[str]:
     return [f"S{i:06d}" for i in range(upto)]
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_sigkill_at_random_points_never_damages_nor_loses(tmp_path: Path) -> None:
     document = create(tmp_path / "client.vigie", "Client")
     document.close()
-    working = paths.work_dir() / f"{paths.file_id(document.path)}.sqlite"
-    marker = working.with_suffix(".dirty")
     rng = random.Random(20261124)
     committed = 0  # every id below this was reported committed by a writer
+    recovered = 0  # rows the next writer starts from (what the last round left)
 
     for _round in range(ROUNDS):
         writer = subprocess.Popen(
@@ -63,7 +59,7 @@ def test_sigkill_at_random_points_never_damages_nor_loses(tmp_path: Path) -> Non
         )
         assert writer.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.0, 0.4))
-        writer.send_signal(signal.SIGKILL)
+        writer.kill()  # SIGKILL, or TerminateProcess: no handler, no clean-up
         output = writer.stdout.read().split()
         writer.wait()
         if output:
@@ -75,9 +71,15 @@ def test_sigkill_at_random_points_never_damages_nor_loses(tmp_path: Path) -> Non
         assert int.from_bytes(header[68:72], "big") == APPLICATION_ID
         assert saved == expected_names(len(saved)), "the file holds a consistent prefix"
 
+        # Each writer has its own working copy; the next one recovers the dead one's.
+        working = paths.working_copy(paths.file_id(document.path), pid=writer.pid)
+        marker = working.with_suffix(".dirty")
         latest = supplier_names(working) if marker.exists() else saved
         assert latest[:committed] == expected_names(committed), "no committed change lost"
-        assert len(latest) <= committed + 1
+        # Beyond what was reported, at most the commit the kill cut before its print (this
+        # round's, or the last round's, which this writer recovered and started from).
+        assert len(latest) <= max(committed, recovered) + 1
+        recovered = len(latest)
     assert committed > ROUNDS, "the writers made progress"
 
     reopened = open_file(document.path, if_recoverable=IfRecoverable.RECOVER)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -30,12 +29,14 @@ from app.storage.errors import (
     RecoveryAvailable,
     SaveFailed,
 )
-from tests.db.helpers import integrity, sha256, supplier_names, unwritable
-
-
-def add_supplier(document, name: str) -> None:
-    with document.session() as session:
-        session.add(Supplier(name=name))
+from tests.db.helpers import (
+    add_supplier,
+    integrity,
+    sha256,
+    simulate_crash,
+    supplier_names,
+    unwritable,
+)
 
 
 def test_changes_reach_the_users_file_only_when_saved(client_file) -> None:
@@ -146,11 +147,12 @@ def test_a_read_only_file_opens_read_only(tmp_path: Path) -> None:
     document = create(tmp_path / "archive.vigie", "Client archivé")
     add_supplier(document, "Orange Business")
     document.close()
+    backups = backup.backups_of(paths.file_id(document.path))
     with unwritable(document.path):
         reopened = open_file(document.path)
         assert reopened.read_only
         assert "écriture" in (reopened.read_only_reason or "")
-        assert backup.rolling_backups(paths.file_id(document.path)) == [], "nothing to protect"
+        assert backup.backups_of(paths.file_id(document.path)) == backups, "nothing to protect"
         with pytest.raises(OperationalError, match="readonly"), reopened.session() as session:
             session.connection().exec_driver_sql("DELETE FROM supplier")
         with pytest.raises(ReadOnlyFile):
@@ -185,14 +187,17 @@ def test_a_second_process_gets_the_file_read_only(tmp_path: Path) -> None:
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(FileLocked) as locked:
             open_file(document.path)
-        assert socket.gethostname() in locked.value.message
+        assert "autre fenêtre de Vigie sur ce poste" in locked.value.message
+        assert not locked.value.can_open_anyway, "a live Vigie of this machine keeps its file"
+        with pytest.raises(FileLocked):
+            open_file(document.path, if_locked=IfLocked.OPEN_ANYWAY)
 
         reader = open_file(document.path, if_locked=IfLocked.READ_ONLY)
         assert reader.read_only
         with reader.session() as session:
             assert session.get(Supplier, 1).name == "Ineo"
         reader.close()
-        assert lock.read_owner(document.path)["pid"] == str(holder.pid), "their lock stays"
+        assert lock.read_owner(document.path).pid == holder.pid, "their lock stays"
     finally:
         holder.kill()
         holder.wait()
@@ -222,7 +227,7 @@ def test_a_lock_from_another_machine_is_respected_unless_opened_anyway(tmp_path:
         open_file(document.path)
     anyway = open_file(document.path, if_locked=IfLocked.OPEN_ANYWAY)
     assert not anyway.read_only
-    assert lock.read_owner(document.path)["pid"] == str(os.getpid())
+    assert lock.read_owner(document.path).pid == os.getpid()
     anyway.close()
 
 
@@ -230,8 +235,7 @@ def test_crash_recovery_offers_the_newer_working_copy(tmp_path: Path) -> None:
     document = create(tmp_path / "client.vigie", "Client")
     document.save()
     add_supplier(document, "Computacenter")
-    document.engine.dispose()  # the process dies: no save, no close
-    lock.lock_path(document.path).unlink()
+    simulate_crash(document)
 
     assert [r.path for r in find_recoverable()] == [document.path]
     with pytest.raises(RecoveryAvailable):
@@ -249,8 +253,7 @@ def test_crash_recovery_offers_the_newer_working_copy(tmp_path: Path) -> None:
 def test_discarding_a_recovery_reopens_the_saved_file(tmp_path: Path) -> None:
     document = create(tmp_path / "client.vigie", "Client")
     add_supplier(document, "Perdu")
-    document.engine.dispose()
-    lock.lock_path(document.path).unlink()
+    simulate_crash(document)
 
     reopened = open_file(document.path, if_recoverable=IfRecoverable.DISCARD)
     with reopened.session() as session:

@@ -120,9 +120,10 @@ def test_an_autosave_writes_the_users_file(window, client_path: Path, qtbot) -> 
     from app.ui.commands import CreateRecord
     from tests.db.helpers import supplier_names
 
+    settings.set_value("autosave/delay_ms", 50)
     window.open_path(client_path)
-    window.workspace._autosave.setInterval(50)
     CreateRecord(window.workspace, "Créer", Supplier, {"name": "Sopra Steria"}).execute()
     assert window.isWindowModified()
     qtbot.waitUntil(lambda: supplier_names(client_path) == ["Sopra Steria"], timeout=5000)
-    assert not window.isWindowModified()
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=2000)
+    assert window.statusBar().currentMessage() == "Enregistré."

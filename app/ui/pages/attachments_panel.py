@@ -231,13 +231,16 @@ class AttachmentsPanel(QWidget):
         return kinds[labels.index(label)] if ok and label in labels else None
 
     def open_selected(self) -> None:
-        """Write the document to a temporary file and open it with the system's viewer."""
+        """Write the document to a fresh temporary folder and open it with the system's
+        viewer (a fresh one each time: Word or Acrobat may still hold the last copy)."""
         row = self.selected()
         if row is None:
             return
-        folder = Path(tempfile.gettempdir()) / "vigie-documents" / str(row.id)
-        target = folder / _safe_file_name(row.name)
-        if not self._write(row, target, mkdir=True):
+        root = Path(tempfile.gettempdir()) / "vigie-documents"
+        root.mkdir(exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix=f"{row.id}-", dir=root))
+        target = folder / attachments.safe_file_name(row.name)
+        if not self._write(row, target):
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
             messages.show_error(self, self.tr("Ouverture impossible"), self.tr(
@@ -250,9 +253,16 @@ class AttachmentsPanel(QWidget):
         if row is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le document sous"), str(Path.home() / row.name))
-        if name:
-            self._write(row, Path(name))
+            self, self.tr("Enregistrer le document sous"),
+            str(Path.home() / attachments.safe_file_name(row.name)))
+        if not name:
+            return
+        if attachments.is_reserved_name(Path(name).name):
+            messages.show_error(self, self.tr("Nom refusé"), self.tr(
+                "« {0} » est un nom que Windows réserve à un périphérique : choisissez-en un "
+                "autre.").format(Path(name).name))
+            return
+        self._write(row, Path(name))
 
     def remove_selected(self) -> None:
         """Remove the document from the file after confirmation (undoable)."""
@@ -268,19 +278,16 @@ class AttachmentsPanel(QWidget):
         DeleteRecord(self.workspace, self.tr("Supprimer « {0} »").format(row.name),
                      Attachment, row.id).execute()
 
-    def _write(self, row: AttachmentRow, target: Path, mkdir: bool = False) -> bool:
-        data = self.workspace.query(lambda s: attachments.attachment_data(s, row.id))
+    def _write(self, row: AttachmentRow, target: Path) -> bool:
         try:
-            if mkdir:
-                target.parent.mkdir(parents=True, exist_ok=True)
+            data = self.workspace.query(lambda s: attachments.attachment_data(s, row.id))
+        except attachments.DamagedAttachment as error:
+            messages.show_error(self, self.tr("Document endommagé"), error.errors["file"])
+            return False
+        try:
             target.write_bytes(data)
         except OSError as error:
             messages.show_error(self, self.tr("Écriture impossible"), self.tr(
                 "« {0} » n'a pas pu être écrit : {1}.").format(target, error.strerror or error))
             return False
         return True
-
-
-def _safe_file_name(name: str) -> str:
-    """The name without the characters Windows refuses in file names."""
-    return re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .") or "document"
