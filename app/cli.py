@@ -179,11 +179,13 @@ def _demo(path: Path, scale: int, seed: int) -> int:
     if scale < 1:
         raise UserError("--scale doit valoir au moins 1.")
     demo.generate(path, scale=scale, seed=seed)
-    counts = {table: f"{n:,}".replace(",", "\u202f")
-              for table, n in demo.count_rows(path).items()}
-    print(f"Fichier de démonstration créé : {path} ({counts['supplier']} prestataires, "
-          f"{counts['contract']} contrats, {counts['indicator']} indicateurs, "
-          f"{counts['measurement']} mesures)")
+    from app.services.formatting import plural
+
+    counts = demo.count_rows(path)
+    what = ", ".join(plural(counts[table], noun) for table, noun in (
+        ("supplier", "prestataire"), ("contract", "contrat"), ("indicator", "indicateur"),
+        ("measurement", "mesure")))
+    print(f"Fichier de démonstration créé : {path} ({what})")
     return 0
 
 

@@ -38,7 +38,9 @@ from benchmarks.committees import committees_rows  # noqa: E402 - after ROOT joi
 from benchmarks.imports import import_rows  # noqa: E402
 from benchmarks.minutes import minutes_rows  # noqa: E402
 from benchmarks.reversibility import reversibility_rows  # noqa: E402
+from benchmarks.rules import rules_rows  # noqa: E402
 from benchmarks.storage import storage_rows  # noqa: E402
+from benchmarks.window import window_rows  # noqa: E402
 
 SCALE_MEASUREMENTS = 200_000
 NOT_YET = "(pas encore disponible)"
@@ -380,7 +382,9 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     minutes_rows,
     reversibility_rows,
     lambda ctx: __import__("indicators").indicator_rows(ctx),  # benchmarks/indicators.py
+    rules_rows,
     storage_rows,
+    window_rows,
 ]
 
 

@@ -14,8 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app import clock
@@ -24,7 +23,7 @@ from app.export.minutes_template import TemplateError
 from app.models import Committee
 from app.models.enums import CommitteeStatus
 from app.services.attachments import safe_file_name
-from app.ui import settings
+from app.ui import settings, system_viewer
 from app.ui.commands import UpdateRecord
 from app.ui.dialogs import messages
 from app.ui.dialogs.report_import.support import busy
@@ -177,9 +176,9 @@ def _write(parent: QWidget, target: Path, write: Callable[[Any], Any]) -> bool:
 
 def open_with_system(parent: QWidget, path: Path) -> None:
     """Open a written file with the program the system associates with it."""
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        _say(parent, _tr("Aucune application n'a ouvert « {0} » : il est enregistré dans "
-                         "{1}.").format(path.name, path.parent))
+    system_viewer.open_document(path, parent, lambda: _say(parent, _tr(
+        "Aucune application n'a ouvert « {0} » : il est enregistré dans {1}.").format(
+            path.name, path.parent)))
 
 
 def _say(parent: QWidget, text: str) -> None:

@@ -27,8 +27,8 @@ def opened(qtbot, tmp_path, answers, monkeypatch):
     page = build(qtbot, document, CommitteesPage)
     page.open_committee(ids["copil_nov"])
     opened_files: list[Path] = []
-    monkeypatch.setattr(minutes_actions.QDesktopServices, "openUrl",
-                        lambda url: opened_files.append(Path(url.toLocalFile())) or True)
+    monkeypatch.setattr(minutes_actions.system_viewer, "open_document",
+                        lambda path, _parent, _refused: opened_files.append(Path(path)))
     yield page, page.sheet, ids, opened_files
     page.discard_edits()
     page.workspace.undo_stack.clear()

@@ -29,8 +29,8 @@ def opened(window, tmp_path, monkeypatch):
     made = build(tmp_path / "documents")
     assert window.open_path(made.path)
     record: dict = {"opened": [], "offered": []}
-    monkeypatch.setattr(minutes_actions.QDesktopServices, "openUrl",
-                        lambda url: record["opened"].append(Path(url.toLocalFile())) or True)
+    monkeypatch.setattr(minutes_actions.system_viewer, "open_document",
+                        lambda path, _parent, _refused: record["opened"].append(Path(path)))
     return window, made.ids, record
 
 
