@@ -235,7 +235,7 @@ class BodyWriter:
     def _review_table(self, rows: Sequence[ReviewRow], several: bool) -> None:
         cells = [(f"{row.code} — {row.name}" + (f"\n{row.contract}" if several else ""),
                   text.value(row), text.target(row), _status_word(row.status),
-                  format_money(row.penalty) if row.penalty else "—", row.comment)
+                  format_money(row.penalty) if row.priced else "—", row.comment)
                  for row in rows]
         table = self.table([_tr("Indicateur"), _tr("Valeur"), _tr("Objectif"), _tr("Statut"),
                             _tr("Pénalité"), _tr("Commentaire")], cells,

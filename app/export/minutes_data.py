@@ -78,9 +78,15 @@ class ReviewRow:
     target: float = 0.0
     direction: Direction = Direction.HIGHER_IS_BETTER
     status: MeasureStatus | None = None
-    penalty: float = 0.0  # what this measurement costs, before the contract's cap
+    penalty: float = 0.0  # what this measurement costs, after the contract's cap
     comment: str = ""
     client_side: bool = False  # measures the client's own inputs, not the supplier
+    uncapped: float | None = None  # its penalty before the cap, when the cap cut it
+
+    @property
+    def priced(self) -> bool:
+        """True when the measurement incurs a penalty (even one the cap brought to 0)."""
+        return bool(self.penalty if self.uncapped is None else self.uncapped)
 
 
 @dataclass(frozen=True)

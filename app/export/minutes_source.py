@@ -143,8 +143,9 @@ def action_entry(row: ActionRow, follow_up: Any = None, *, carried: bool = False
 def review_rows(review: IndicatorReview) -> tuple[ReviewRow, ...]:
     """The indicator review's lines: the supplier's indicators and the client's inputs."""
     return tuple(ReviewRow(line.code, line.name, line.contract_reference, line.value,
-                           line.unit, line.target, line.direction, line.status, line.penalty,
-                           line.comment, line.measured_side is Side.CLIENT)
+                           line.unit, line.target, line.direction, line.status, line.owed,
+                           line.comment, line.measured_side is Side.CLIENT,
+                           uncapped=line.penalty if line.penalty != line.owed else None)
                  for line in review.lines)
 
 

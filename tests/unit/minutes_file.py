@@ -54,7 +54,8 @@ def populate(session: Session) -> dict[str, int]:
     session.add_all([armor, other])
     session.flush()
     contracts = [Contract(supplier_id=armor.id, reference=ref, title=title,
-                          kind=ContractKind.MANAGED_SERVICES, start_date=D(2024, 1, 1))
+                          kind=ContractKind.MANAGED_SERVICES, start_date=D(2024, 1, 1),
+                          has_penalty_clause=True)  # owed only with a clause (the rules)
                  for ref, title in (("INF-02", "Infogérance <SI>"), ("INF-01", "Hébergement"))]
     contacts = [
         Contact(name="Claire Martin", role="DSI", email="claire@hexagone.fr", side=Side.CLIENT),
