@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from app.models import Renewal
@@ -11,17 +12,19 @@ from app.services import contracts
 from app.services.dashboard import Alert, AlertKind, Dashboard, Figures, Severity
 from app.services.report import TEXT_LINES_PER_SECTION, report_text
 from app.storage.errors import FileLocked
+from app.storage.lock import Owner
 
 D = dt.date
 
 
 def test_a_locked_file_says_since_when_in_french() -> None:
-    owner = {"user": "cmartin", "host": "PC-DSI", "opened_at": "2026-11-30T14:02:11"}
+    owner = Owner(host="PC-DSI-ELSEWHERE", user="cmartin", pid=1, token=None,
+                  opened_at="2026-11-30T14:02:11")
     message = FileLocked(Path("/clients/hexagone.vigie"), owner).message
-    assert message == ("« hexagone.vigie » est déjà ouvert par cmartin sur PC-DSI depuis le "
-                       "30/11/2026 à 14:02.")
-    unreadable = FileLocked(Path("a.vigie"), {"opened_at": "?"}).message
-    assert unreadable.endswith("depuis le ?.")
+    assert message == ("« hexagone.vigie » est déjà ouvert par cmartin sur PC-DSI-ELSEWHERE "
+                       "depuis le 30/11/2026 à 14:02.")
+    unreadable = replace(owner, opened_at="?")
+    assert FileLocked(Path("a.vigie"), unreadable).message.endswith("depuis le ?.")
 
 
 def test_days_before_and_after_a_deadline() -> None:
