@@ -150,6 +150,12 @@ class MainWindow(FileCommands, QMainWindow):
         # Fichier ▸ Importer un rapport prestataire…, and report files dropped on the pages.
         self.report_import = ReportImportEntry(self, file_menu)
         self._icons.append((self.report_import.action, "mdi6.file-import-outline"))
+        self.template_action = self._action(file_menu, self.tr("&Modèle de compte rendu…"),
+                                            self.choose_minutes_template,
+                                            icon_name="mdi6.file-word-outline")
+        self.deadlines_action = self._action(
+            file_menu, self.tr("Exporter les &dates limites de dénonciation (.ics)…"),
+            self.export_deadlines, icon_name="mdi6.calendar-export")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), self.close,
                      _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
@@ -269,6 +275,25 @@ class MainWindow(FileCommands, QMainWindow):
         if isinstance(page, Page):
             page.focus_search()
 
+    # -- minutes and calendars -----------------------------------------------------------
+
+    def choose_minutes_template(self) -> None:
+        """Fichier ▸ Modèle de compte rendu… : the Word template of this file's minutes."""
+        if self.workspace is None:
+            return
+        from app.ui.dialogs.minutes_template import MinutesTemplateDialog
+
+        dialog = MinutesTemplateDialog(self.workspace, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_deadlines(self) -> None:
+        """The contracts' notice deadlines as an .ics for the user's calendar."""
+        if self.workspace is not None:
+            from app.ui.minutes_actions import export_deadlines
+
+            export_deadlines(self, self.workspace)
+
     def _set_document(self, document: ClientFile) -> None:
         self.workspace = Workspace(document, self)
         self.workspace.dirty_changed.connect(lambda _dirty: self._update_title())
@@ -305,7 +330,8 @@ class MainWindow(FileCommands, QMainWindow):
         for action in self.page_actions:
             action.setEnabled(is_open)
         for action in (self.save_action, self.save_copy_action, self.restore_action,
-                       self.close_action, self.export_action):
+                       self.close_action, self.export_action, self.template_action,
+                       self.deadlines_action):
             action.setEnabled(is_open)
         if not is_open:
             self.welcome.refresh()

@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "autosave/delay_ms": 3000,
     "contracts/splitter": None,
     "imports/folder": "",  # where the last supplier report was imported from
+    "exports/folder": "",  # where minutes and calendars were last saved
 }
 
 

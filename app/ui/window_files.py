@@ -273,6 +273,10 @@ class FileCommands:
         """The dashboard opens first: import matplotlib (a second) on its worker thread
         while the file opens, so that its charts draw as soon as its figures are in."""
         if self._specs[self._first_page()].key == "dashboard":
+            # The file's own libraries (SQLAlchemy, pydantic) first, on this thread: two
+            # threads importing at once may meet in a module half-imported by the other
+            # (seen once: « cannot import name … from partially initialized module »).
+            import app.storage.document  # noqa: F401 - the opening needs it next anyway
             from app.ui import chart_view
 
             chart_view.load_matplotlib()
