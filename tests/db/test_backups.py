@@ -39,11 +39,11 @@ def test_backups_at_opening_first_change_and_close(client_file) -> None:
         assert not Path(f"{copy}-journal").exists(), "complete: no journal beside it"
 
 
-def test_backups_are_thinned_one_a_day_after_the_newest(client_file) -> None:
+def test_backups_are_thinned_one_a_day_after_the_newest(client_file, today) -> None:
     client_file.close()
     file_id = paths.file_id(client_file.path)
     for days_ago in range(30, 0, -1):
-        with clock.pinned(dt.datetime(2026, 11, 24, 9) - dt.timedelta(days=days_ago)):
+        with clock.pinned(dt.datetime.combine(today, dt.time(9)) - dt.timedelta(days=days_ago)):
             for _ in range(2):
                 backup.make_backup(client_file.path, file_id, "client")
     for _ in range(backup.KEEP + 2):
@@ -51,10 +51,10 @@ def test_backups_are_thinned_one_a_day_after_the_newest(client_file) -> None:
 
     kept = backup.rolling_backups(file_id)
     days = [backup.taken_at(p).date() for p in kept]
-    assert days[-backup.KEEP:] == [dt.date(2026, 11, 24)] * backup.KEEP
+    assert days[-backup.KEEP:] == [today] * backup.KEEP
     older = days[:-backup.KEEP]
     assert older == sorted(set(older)) and len(older) == backup.KEEP_DAYS, "one a day"
-    assert older[-1] == dt.date(2026, 11, 23)
+    assert older[-1] == today - dt.timedelta(days=1)
 
 
 def test_pre_migration_backups_do_not_pile_up(tmp_path: Path, capsys) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from app.models import Contract
+from tests.conftest import SCENARIO_DAY
 from tests.ui.contracts_support import click, click_row, count_rows, type_into
 from tests.ui.keyboard import press
 
@@ -29,6 +30,7 @@ def _open_far(qtbot, page):
     return page.form.fields
 
 
+@pytest.mark.day(SCENARIO_DAY)
 @pytest.mark.parametrize(("typed", "shown", "term_end"), [
     # 12-month terms from the start, renewed: on 24/11/2026 the term running is the third.
     ("15/01/2024", "15/01/2024", "14/01/2027"),

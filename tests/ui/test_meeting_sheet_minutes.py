@@ -14,7 +14,11 @@ from app.models import Committee, CommitteeStatus
 from app.storage.document import open_file
 from app.ui import minutes_actions
 from tests.committees_support import governance_file
+from tests.conftest import SCENARIO_DAY
 from tests.ui.committees_ui_support import build, click, query, type_text
+
+#: Committees, actions and figures worked out for 24/11/2026 (tests/conftest.py).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
 
 
 @pytest.fixture

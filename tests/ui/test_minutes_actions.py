@@ -19,8 +19,12 @@ from app.services import records
 from app.ui import minutes_actions, settings
 from app.ui.dialogs.invitation import InvitationDialog
 from app.ui.dialogs.minutes_template import MinutesTemplateDialog
+from tests.conftest import SCENARIO_DAY
 from tests.unit.minutes_file import build
 from tests.unit.test_minutes_template import company_template
+
+#: Committees, actions and figures worked out for 24/11/2026 (tests/conftest.py).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
 
 
 @pytest.fixture

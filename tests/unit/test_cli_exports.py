@@ -12,8 +12,12 @@ from docx import Document
 from icalendar import Calendar
 
 from app import cli
+from tests.conftest import SCENARIO_DAY
 from tests.unit.minutes_file import MinutesFile, build
 from tests.unit.test_minutes_template import company_template
+
+#: Committees, actions and figures worked out for 24/11/2026 (tests/conftest.py).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
 
 
 @pytest.fixture

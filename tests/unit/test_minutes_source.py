@@ -14,8 +14,12 @@ from app.export.minutes_source import committee_minutes
 from app.models.enums import ActionStatus, Attendance, CommitteeKind, CommitteeStatus, Side
 from app.services.invitations import record_invitation_sent
 from app.services.rules import MeasureStatus
+from tests.conftest import SCENARIO_DAY
 from tests.unit.conftest import Scenario
 from tests.unit.minutes_file import MinutesFile, build
+
+#: Committees, actions and figures worked out for 24/11/2026 (tests/conftest.py).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
 
 TODAY = dt.date(2026, 11, 24)
 
