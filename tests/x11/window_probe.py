@@ -5,7 +5,8 @@
 Opens the window as at a first start (no remembered geometry), opens FILE, shows every
 page (the contracts and suppliers pages with their form open) and prints one JSON object:
 the screen's available geometry; the window's frame; for each page, whether its form's
-Enregistrer button and the status bar lie on screen; how much text stands out in the
+Enregistrer button and the status bar lie on screen and whether the page scrolls sideways
+(the same for a committee's meeting sheet, tab by tab); how much text stands out in the
 highlighted and a plain entry of an open drop-down list (the highlighted one used to be a
 blank white bar);
 where a remembered window larger than the screen comes back. With --shots, a PNG of the
@@ -98,25 +99,83 @@ def combo_contrast(window) -> dict[str, int]:
     return found
 
 
+def fits_sideways(window) -> bool:
+    """True when the page shown needs no sideways scrolling: the page area's horizontal
+    scroll bar is hidden and the page's minimum width fits its viewport."""
+    from PySide6.QtWidgets import QScrollArea
+
+    area = window.findChild(QScrollArea, "pageScroller")
+    return not area.horizontalScrollBar().isVisible() \
+        and window.stack.minimumSizeHint().width() <= area.viewport().width()
+
+
+def look(window, screen: QRect, shots: Path | None, name: str, form=None) -> dict[str, bool]:
+    """What shows of the page on screen now (and its picture, as NAME.png)."""
+    seen = {"status_bar": on_screen(window.statusBar(), screen), "fits": fits_sideways(window)}
+    if form is not None and hasattr(form, "save_button"):
+        seen["save_button"] = on_screen(form.save_button, screen)
+    if shots is not None:
+        QApplication.primaryScreen().grabWindow(0).save(str(shots / f"{name}.png"))
+    return seen
+
+
 def show_pages(window, screen: QRect, shots: Path | None) -> dict[str, dict[str, bool]]:
-    """Each page, the forms open; whether their buttons and the status bar show."""
+    """Each page, its form closed then open; whether the page fits the window's width and
+    the form's buttons and the status bar show."""
     pages = {}
     for number, spec in enumerate(window._specs):
         window.show_page(number)
         page = window.page(spec.key)
+        QTest.qWait(SETTLE_MS)
+        wait_for_charts(page)
         table, form = getattr(page, "table", None), getattr(page, "form", None)
         if form is not None and form.isHidden() and table is not None \
                 and table.model() is not None and table.model().rowCount():
+            pages[f"{spec.key}, form closed"] = look(window, screen, None, spec.key)
             table.selectRow(0)  # the page's side form opens on its first row
-        QTest.qWait(SETTLE_MS)
-        wait_for_charts(page)
-        seen = {"status_bar": on_screen(window.statusBar(), screen)}
-        if form is not None and hasattr(form, "save_button"):
-            seen["save_button"] = on_screen(form.save_button, screen)
-        pages[spec.key] = seen
-        if shots is not None:
-            QApplication.primaryScreen().grabWindow(0).save(str(shots / f"{spec.key}.png"))
+            QTest.qWait(SETTLE_MS)
+        pages[spec.key] = look(window, screen, shots, spec.key, form)
     return pages
+
+
+SHEET_TABS = ("participants", "agenda", "actions", "review", "decisions", "new-actions", "info")
+
+
+def show_meeting_sheets(window, screen: QRect, shots: Path | None) -> dict[str, dict]:
+    """The sheet of the last committee whose minutes went out, tab by tab (its pictures),
+    and the next committee's (a planned one: more buttons in its header)."""
+    from app.models.enums import CommitteeStatus
+    from app.services import committees
+
+    window.show_page(next(i for i, s in enumerate(window._specs) if s.key == "committees"))
+    page = window.page("committees")
+    rows = window.workspace.query(committees.list_committees)
+    today = page.today()
+    sent = max((r for r in rows if r.status is CommitteeStatus.MINUTES_SENT),
+               key=lambda r: r.starts_at)
+    planned = min((r for r in rows if r.status is CommitteeStatus.PLANNED
+                   and r.upcoming(today)), key=lambda r: r.starts_at)
+    seen = {}
+    page.open_committee(sent.id)
+    for index, key in enumerate(SHEET_TABS):
+        page.sheet.tabs.setCurrentIndex(index)
+        QTest.qWait(SETTLE_MS)
+        seen[f"meeting-sheet-{key}"] = look(window, screen, shots, f"meeting-sheet-{key}")
+        seen[f"meeting-sheet-{key}"]["tabs_shown"] = tabs_shown(page.sheet.tabs)
+    page.open_committee(planned.id)
+    page.sheet.tabs.setCurrentIndex(0)
+    QTest.qWait(SETTLE_MS)
+    seen["meeting-sheet-planned"] = look(window, screen, shots, "meeting-sheet-planned")
+    page.show_list()
+    return seen
+
+
+def tabs_shown(tabs) -> bool:
+    """True when every tab of the bar shows whole (no scroll arrows, nothing elided)."""
+    bar = tabs.tabBar()
+    return all(bar.rect().contains(bar.tabRect(i)) for i in range(bar.count())) \
+        and all(bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i))
+                for i in range(bar.count()))
 
 
 def oversized_comes_back(screen: QRect) -> list[int]:
@@ -163,6 +222,7 @@ def main() -> int:
     report = {"screen": rect(screen), "frame": rect(window.frameGeometry()),
               "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
               "pages": show_pages(window, screen, options.shots),
+              "sheets": show_meeting_sheets(window, screen, options.shots),
               "combo": combo_contrast(window)}
     window.close()
     report["restored_frame"] = oversized_comes_back(screen)
