@@ -109,9 +109,17 @@ def fits_sideways(window) -> bool:
         and window.stack.minimumSizeHint().width() <= area.viewport().width()
 
 
+#: For each picture: the page's minimum width and the room it has, in pixels.
+WIDTHS: dict[str, list[int]] = {}
+
+
 def look(window, screen: QRect, shots: Path | None, name: str, form=None) -> dict[str, bool]:
     """What shows of the page on screen now (and its picture, as NAME.png)."""
+    from PySide6.QtWidgets import QScrollArea
+
     seen = {"status_bar": on_screen(window.statusBar(), screen), "fits": fits_sideways(window)}
+    WIDTHS[name] = [window.stack.minimumSizeHint().width(),
+                    window.findChild(QScrollArea, "pageScroller").viewport().width()]
     if form is not None and hasattr(form, "save_button"):
         seen["save_button"] = on_screen(form.save_button, screen)
     if shots is not None:
@@ -135,7 +143,31 @@ def show_pages(window, screen: QRect, shots: Path | None) -> dict[str, dict[str,
             table.selectRow(0)  # the page's side form opens on its first row
             QTest.qWait(SETTLE_MS)
         pages[spec.key] = look(window, screen, shots, spec.key, form)
+        if spec.key == "indicators":  # the grid and the invoices show one contract's
+            page.contract_filter.setCurrentIndex(1)
+            pages.update(show_tabs(window, screen, shots, page.tabs, "indicators",
+                                   INDICATOR_TABS, first=False))
+            page.contract_filter.setCurrentIndex(0)
     return pages
+
+
+INDICATOR_TABS = ("list", "grid", "invoices")
+
+
+def show_tabs(window, screen: QRect, shots: Path | None, tabs, name: str,
+              keys: tuple[str, ...], first: bool = True) -> dict[str, dict[str, bool]]:
+    """Each tab of a page in turn, with its picture (NAME-KEY.png; not the first tab's
+    when `first` is false: that one is the page's own picture)."""
+    seen = {}
+    for index, key in enumerate(keys):
+        tabs.setCurrentIndex(index)
+        QTest.qWait(SETTLE_MS)
+        wait_for_charts(window.stack.currentWidget())
+        shot = f"{name}-{key}"
+        seen[shot] = look(window, screen, shots if index or first else None, shot)
+        seen[shot]["tabs_shown"] = tabs_shown(tabs)
+    tabs.setCurrentIndex(0)
+    return seen
 
 
 SHEET_TABS = ("participants", "agenda", "actions", "review", "decisions", "new-actions", "info")
@@ -155,13 +187,8 @@ def show_meeting_sheets(window, screen: QRect, shots: Path | None) -> dict[str, 
                key=lambda r: r.starts_at)
     planned = min((r for r in rows if r.status is CommitteeStatus.PLANNED
                    and r.upcoming(today)), key=lambda r: r.starts_at)
-    seen = {}
     page.open_committee(sent.id)
-    for index, key in enumerate(SHEET_TABS):
-        page.sheet.tabs.setCurrentIndex(index)
-        QTest.qWait(SETTLE_MS)
-        seen[f"meeting-sheet-{key}"] = look(window, screen, shots, f"meeting-sheet-{key}")
-        seen[f"meeting-sheet-{key}"]["tabs_shown"] = tabs_shown(page.sheet.tabs)
+    seen = show_tabs(window, screen, shots, page.sheet.tabs, "meeting-sheet", SHEET_TABS)
     page.open_committee(planned.id)
     page.sheet.tabs.setCurrentIndex(0)
     QTest.qWait(SETTLE_MS)
@@ -223,7 +250,7 @@ def main() -> int:
               "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
               "pages": show_pages(window, screen, options.shots),
               "sheets": show_meeting_sheets(window, screen, options.shots),
-              "combo": combo_contrast(window)}
+              "combo": combo_contrast(window), "widths": WIDTHS}
     window.close()
     report["restored_frame"] = oversized_comes_back(screen)
     print(json.dumps(report))

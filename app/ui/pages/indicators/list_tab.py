@@ -38,7 +38,7 @@ from app.ui.pages.indicators.side_card import CHART_TAB, IndicatorCard
 from app.ui.pages.indicators.table import CONTRACT, WIDTHS, IndicatorTableModel
 from app.ui.style import MUTED, icon
 from app.ui.table_models import ROW_ROLE, FilterProxy, configure_table
-from app.ui.widgets.flow_layout import STRETCH, flow_row
+from app.ui.widgets.flow_layout import button_group, flow_row
 from app.ui.workspace import Workspace
 
 SUPPLIER_TAB, CLIENT_TAB = 0, 1
@@ -144,8 +144,9 @@ class IndicatorListTab(QWidget):
         self.duplicate_button.clicked.connect(self.duplicate_current)
         self.delete_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Supprimer"))
         self.delete_button.clicked.connect(self.delete_current)
-        return flow_row([self.search, self.category_filter, self.status_filter, STRETCH,
-                         self.new_button, self.duplicate_button, self.delete_button])
+        return flow_row([self.search, self.category_filter, self.status_filter,
+                         button_group([self.new_button, self.duplicate_button,
+                                       self.delete_button])])
 
     def _combo(self, everything: str, choices: list, length: int = 14) -> QComboBox:
         combo = QComboBox()

@@ -28,7 +28,7 @@ from app.ui.pages.indicators.grid_panel import GridPanel
 from app.ui.pages.indicators.invoices_panel import InvoicesPanel
 from app.ui.pages.indicators.list_tab import IndicatorListTab
 from app.ui.style import icon
-from app.ui.widgets.flow_layout import STRETCH, flow_row
+from app.ui.widgets.flow_layout import button_group, flow_row
 from app.ui.workspace import Workspace
 
 LIST_TAB, GRID_TAB, INVOICES_TAB = range(3)
@@ -111,7 +111,7 @@ class IndicatorsPage(Page):
                                               "(Ctrl+E)"))
         self.export_button.clicked.connect(self.export_table)
         return flow_row([QLabel(self.tr("Indicateurs"), objectName="pageTitle"),
-                         self.contract_filter, STRETCH, self.export_button], spacing=16)
+                         self.contract_filter, button_group([self.export_button])], spacing=16)
 
     # -- loading ----------------------------------------------------------------------------
 
