@@ -1,5 +1,6 @@
 """Take the pictures of docs/screens/ under a real X server: every page of the window, its
-form open, at 1024 × 768 and 1366 × 768 (PAGE-SIZE.png), on the demo file of 24/11/2026.
+form open, the indicators' tabs and every tab of a meeting sheet (and a planned committee's
+header), at 1024 × 768 and 1366 × 768 (PAGE-SIZE.png), on the demo file of 24/11/2026.
 
     uv run python docs/screens.py [--out docs/screens]
 

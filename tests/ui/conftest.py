@@ -90,3 +90,15 @@ def setup(qtbot, filled_path, answers):
     yield page, ids
     page.workspace.undo_stack.clear()
     document.close(save=False)
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo file at the scenario's day (long names and all), generated once per test
+    process: tests work on copies of it."""
+    from app.demo import builder as demo
+    from tests.conftest import SCENARIO_DAY
+
+    path = tmp_path_factory.mktemp("demo") / "demo.vigie"
+    demo.generate(path, scale=1, seed=2026, today=SCENARIO_DAY)
+    return path

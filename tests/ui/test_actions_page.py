@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from app.models import Action, ActionStatus, ActionUpdate, Priority, Side
 from app.storage.document import open_file
@@ -185,9 +185,14 @@ def test_the_dialogs_answer_what_was_chosen(qtbot) -> None:
     close = CloseDialog(3)
     qtbot.addWidget(close)
     close.show()
-    qtbot.mouseClick(close.cancelled, Qt.MouseButton.LeftButton, pos=QPoint(6, 6))
+    qtbot.mouseClick(close.cancelled_choice, Qt.MouseButton.LeftButton, pos=QPoint(6, 6))
     close.note.setText("Hors périmètre")
     assert close.answer() == Answer("Hors périmètre", status=ActionStatus.CANCELLED)
+    # « Clôturer » accepts the dialog (an attribute named `done` broke QDialog.done())
+    buttons = {b.text(): b for b in close.findChildren(QPushButton)}
+    qtbot.mouseClick(buttons["Clôturer"], Qt.MouseButton.LeftButton)
+    assert close.result() == QDialog.DialogCode.Accepted and close.isHidden()
+    assert CloseDialog(1).done_choice.text() == "Terminée"  # one action: singular
     move = MoveDialog(2, TODAY)
     qtbot.addWidget(move)
     move.show()

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 
-from app.demo import builder as demo
 from app.models import Action, ActionStatus
 from app.services.dashboard import Alert, AlertKind, Dashboard, Severity, build_dashboard
 from app.services.formatting import NNBSP, format_money
@@ -30,14 +29,6 @@ ROOT = Path(__file__).resolve().parents[2]
 #: module pins it, whatever day the rest of the suite runs on (VIGIE_TEST_TODAY).
 TODAY = SCENARIO_DAY
 pytestmark = pytest.mark.day(TODAY)
-
-
-@pytest.fixture(scope="session")
-def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo file at TODAY, generated once per test process."""
-    path = tmp_path_factory.mktemp("demo") / "demo.vigie"
-    demo.generate(path, scale=1, seed=2026, today=TODAY)
-    return path
 
 
 @pytest.fixture

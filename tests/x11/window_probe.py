@@ -5,7 +5,8 @@
 Opens the window as at a first start (no remembered geometry), opens FILE, shows every
 page (the contracts and suppliers pages with their form open) and prints one JSON object:
 the screen's available geometry; the window's frame; for each page, whether its form's
-Enregistrer button and the status bar lie on screen; how much text stands out in the
+Enregistrer button and the status bar lie on screen and whether the page scrolls sideways
+(the same for a committee's meeting sheet, tab by tab); how much text stands out in the
 highlighted and a plain entry of an open drop-down list (the highlighted one used to be a
 blank white bar);
 where a remembered window larger than the screen comes back. With --shots, a PNG of the
@@ -98,25 +99,110 @@ def combo_contrast(window) -> dict[str, int]:
     return found
 
 
+def fits_sideways(window) -> bool:
+    """True when the page shown needs no sideways scrolling: the page area's horizontal
+    scroll bar is hidden and the page's minimum width fits its viewport."""
+    from PySide6.QtWidgets import QScrollArea
+
+    area = window.findChild(QScrollArea, "pageScroller")
+    return not area.horizontalScrollBar().isVisible() \
+        and window.stack.minimumSizeHint().width() <= area.viewport().width()
+
+
+#: For each picture: the page's minimum width and the room it has, in pixels.
+WIDTHS: dict[str, list[int]] = {}
+
+
+def look(window, screen: QRect, shots: Path | None, name: str, form=None) -> dict[str, bool]:
+    """What shows of the page on screen now (and its picture, as NAME.png)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    seen = {"status_bar": on_screen(window.statusBar(), screen), "fits": fits_sideways(window)}
+    WIDTHS[name] = [window.stack.minimumSizeHint().width(),
+                    window.findChild(QScrollArea, "pageScroller").viewport().width()]
+    if form is not None and hasattr(form, "save_button"):
+        seen["save_button"] = on_screen(form.save_button, screen)
+    if shots is not None:
+        QApplication.primaryScreen().grabWindow(0).save(str(shots / f"{name}.png"))
+    return seen
+
+
 def show_pages(window, screen: QRect, shots: Path | None) -> dict[str, dict[str, bool]]:
-    """Each page, the forms open; whether their buttons and the status bar show."""
+    """Each page, its form closed then open; whether the page fits the window's width and
+    the form's buttons and the status bar show."""
     pages = {}
     for number, spec in enumerate(window._specs):
         window.show_page(number)
         page = window.page(spec.key)
+        QTest.qWait(SETTLE_MS)
+        wait_for_charts(page)
         table, form = getattr(page, "table", None), getattr(page, "form", None)
         if form is not None and form.isHidden() and table is not None \
                 and table.model() is not None and table.model().rowCount():
+            pages[f"{spec.key}, form closed"] = look(window, screen, None, spec.key)
             table.selectRow(0)  # the page's side form opens on its first row
-        QTest.qWait(SETTLE_MS)
-        wait_for_charts(page)
-        seen = {"status_bar": on_screen(window.statusBar(), screen)}
-        if form is not None and hasattr(form, "save_button"):
-            seen["save_button"] = on_screen(form.save_button, screen)
-        pages[spec.key] = seen
-        if shots is not None:
-            QApplication.primaryScreen().grabWindow(0).save(str(shots / f"{spec.key}.png"))
+            QTest.qWait(SETTLE_MS)
+        pages[spec.key] = look(window, screen, shots, spec.key, form)
+        if spec.key == "indicators":  # the grid and the invoices show one contract's
+            page.contract_filter.setCurrentIndex(1)
+            pages.update(show_tabs(window, screen, shots, page.tabs, "indicators",
+                                   INDICATOR_TABS, first=False))
+            page.contract_filter.setCurrentIndex(0)
     return pages
+
+
+INDICATOR_TABS = ("list", "grid", "invoices")
+
+
+def show_tabs(window, screen: QRect, shots: Path | None, tabs, name: str,
+              keys: tuple[str, ...], first: bool = True) -> dict[str, dict[str, bool]]:
+    """Each tab of a page in turn, with its picture (NAME-KEY.png; not the first tab's
+    when `first` is false: that one is the page's own picture)."""
+    seen = {}
+    for index, key in enumerate(keys):
+        tabs.setCurrentIndex(index)
+        QTest.qWait(SETTLE_MS)
+        wait_for_charts(window.stack.currentWidget())
+        shot = f"{name}-{key}"
+        seen[shot] = look(window, screen, shots if index or first else None, shot)
+        seen[shot]["tabs_shown"] = tabs_shown(tabs)
+    tabs.setCurrentIndex(0)
+    return seen
+
+
+SHEET_TABS = ("participants", "agenda", "actions", "review", "decisions", "new-actions", "info")
+
+
+def show_meeting_sheets(window, screen: QRect, shots: Path | None) -> dict[str, dict]:
+    """The sheet of the last committee whose minutes went out, tab by tab (its pictures),
+    and the next committee's (a planned one: more buttons in its header)."""
+    from app.models.enums import CommitteeStatus
+    from app.services import committees
+
+    window.show_page(next(i for i, s in enumerate(window._specs) if s.key == "committees"))
+    page = window.page("committees")
+    rows = window.workspace.query(committees.list_committees)
+    today = page.today()
+    sent = max((r for r in rows if r.status is CommitteeStatus.MINUTES_SENT),
+               key=lambda r: r.starts_at)
+    planned = min((r for r in rows if r.status is CommitteeStatus.PLANNED
+                   and r.upcoming(today)), key=lambda r: r.starts_at)
+    page.open_committee(sent.id)
+    seen = show_tabs(window, screen, shots, page.sheet.tabs, "meeting-sheet", SHEET_TABS)
+    page.open_committee(planned.id)
+    page.sheet.tabs.setCurrentIndex(0)
+    QTest.qWait(SETTLE_MS)
+    seen["meeting-sheet-planned"] = look(window, screen, shots, "meeting-sheet-planned")
+    page.show_list()
+    return seen
+
+
+def tabs_shown(tabs) -> bool:
+    """True when every tab of the bar shows whole (no scroll arrows, nothing elided)."""
+    bar = tabs.tabBar()
+    return all(bar.rect().contains(bar.tabRect(i)) for i in range(bar.count())) \
+        and all(bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i))
+                for i in range(bar.count()))
 
 
 def oversized_comes_back(screen: QRect) -> list[int]:
@@ -163,7 +249,8 @@ def main() -> int:
     report = {"screen": rect(screen), "frame": rect(window.frameGeometry()),
               "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
               "pages": show_pages(window, screen, options.shots),
-              "combo": combo_contrast(window)}
+              "sheets": show_meeting_sheets(window, screen, options.shots),
+              "combo": combo_contrast(window), "widths": WIDTHS}
     window.close()
     report["restored_frame"] = oversized_comes_back(screen)
     print(json.dumps(report))

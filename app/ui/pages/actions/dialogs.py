@@ -58,10 +58,14 @@ class CloseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Clôturer {0} :").format(
             plural(count, self.tr("action sélectionnée"), self.tr("actions sélectionnées")))))
-        self.done = QRadioButton(self.tr("Terminées"), checked=True)
-        self.cancelled = QRadioButton(self.tr("Annulées (abandonnées)"))
+        # not `self.done`: that would hide QDialog.done(), which accepting the dialog calls
+        one = count == 1
+        self.done_choice = QRadioButton(self.tr("Terminée") if one else self.tr("Terminées"),
+                                        checked=True)
+        self.cancelled_choice = QRadioButton(self.tr("Annulée (abandonnée)") if one
+                                             else self.tr("Annulées (abandonnées)"))
         group = QButtonGroup(self)
-        for button in (self.done, self.cancelled):
+        for button in (self.done_choice, self.cancelled_choice):
             group.addButton(button)
             layout.addWidget(button)
         self.note = QLineEdit(placeholderText=self.tr("Note pour l'historique (facultative)"))
@@ -70,7 +74,8 @@ class CloseDialog(QDialog):
         self.setMinimumWidth(380)
 
     def answer(self) -> Answer:
-        status = ActionStatus.DONE if self.done.isChecked() else ActionStatus.CANCELLED
+        status = (ActionStatus.DONE if self.done_choice.isChecked()
+                  else ActionStatus.CANCELLED)
         return Answer(self.note.text().strip(), status=status)
 
 

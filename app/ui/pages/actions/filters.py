@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from app.models.enums import ActionStatus, Side
 from app.services.actions import TO_FOLLOW, ActionFilter, ActionRow
@@ -19,18 +19,15 @@ from app.services.formatting import format_date
 MAX_CHOICES = 300
 
 
-class ActionFilterBar(QWidget):
-    """Combo boxes and a check box; `changed` when the user changes one."""
+class ActionFilterBar(QObject):
+    """Combo boxes and a check box, laid out by the page (`widgets`); `changed` when the
+    user changes one."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._quiet = False
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
         self.status = self._combo(self.tr("Tous les statuts"), [
             (TO_FOLLOW, self.tr("À suivre")),
             *((s, s.label) for s in ActionStatus)])
@@ -44,14 +41,13 @@ class ActionFilterBar(QWidget):
         self.committee = self._combo(self.tr("Tous les comités"), [])
         self.owner = self._combo(self.tr("Tous les porteurs"), [])
         self.side = self._combo(self.tr("Les deux côtés"), [(s, s.label) for s in Side])
-        grid.addWidget(self.status, 0, 0)
-        grid.addWidget(self.supplier, 0, 1)
-        grid.addWidget(self.contract, 0, 2)
-        grid.addWidget(self.late_only, 0, 3)
-        grid.addWidget(self.owner, 1, 0)
-        grid.addWidget(self.side, 1, 1)
-        grid.addWidget(self.committee, 1, 2, 1, 2)
+        self.committee.setMinimumContentsLength(20)
         self._rows: Sequence[ActionRow] = ()
+
+    def widgets(self) -> list[QWidget]:
+        """The filters, in the order they read."""
+        return [self.status, self.late_only, self.supplier, self.contract, self.committee,
+                self.owner, self.side]
 
     def _combo(self, everything: str, choices: list) -> QComboBox:
         combo = QComboBox()

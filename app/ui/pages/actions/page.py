@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,6 +40,7 @@ from app.ui.pages.contracts_table import EmptyState
 from app.ui.style import icon
 from app.ui.table_models import ROW_ROLE, RowsTableModel, configure_table
 from app.ui.widgets.filtered_rows import RowSearch, SortingProxy
+from app.ui.widgets.flow_layout import button_group, flow_row
 from app.ui.workspace import Workspace
 
 
@@ -62,8 +62,8 @@ class ActionsPage(Page):
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*style.PAGE_MARGINS)
-        layout.addLayout(self._title_row())
-        layout.addLayout(self._filter_row())
+        layout.addWidget(self._title_row())
+        layout.addWidget(self._filter_row())
         self.model = RowsTableModel(columns(), self)
         self.model.sort(DUE_COLUMN)
         self.proxy = SortingProxy(self)
@@ -98,10 +98,8 @@ class ActionsPage(Page):
         settings.remember_splitter(self.splitter, "actions")
         layout.addWidget(self.splitter, 1)
 
-    def _title_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Plan d'actions"), objectName="pageTitle"))
-        row.addStretch(1)
+    def _title_row(self) -> QWidget:
+        """The title, its buttons on its right, or under it when the window is narrow."""
         self.close_button = QPushButton(icon("mdi6.check-all"), self.tr("Clôturer…"))
         self.close_button.setToolTip(self.tr("Clôturer les actions sélectionnées"))
         self.close_button.clicked.connect(self.close_selected)
@@ -115,25 +113,20 @@ class ActionsPage(Page):
         self.new_button = QPushButton(icon("mdi6.plus", "white"), self.tr("Nouvelle action"),
                                       objectName="primary")
         self.new_button.clicked.connect(self.new_action)
-        for button in (self.close_button, self.move_button, self.delete_button,
-                       self.new_button):
-            row.addWidget(button)
-        return row
+        return flow_row([QLabel(self.tr("Plan d'actions"), objectName="pageTitle"),
+                         button_group([self.close_button, self.move_button,
+                                       self.delete_button, self.new_button])])
 
-    def _filter_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
+    def _filter_row(self) -> QWidget:
+        """The search field and the filters, wrapped onto more lines when narrow."""
         self.search = QLineEdit(placeholderText=self.tr("Rechercher…"), clearButtonEnabled=True)
         self.search.addAction(icon("mdi6.magnify", "#6b7785"),
                               QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(160)
-        self.search.setMaximumWidth(260)
+        self.search.setFixedWidth(200)
         self.search.textChanged.connect(self._on_search)
         self.filters = ActionFilterBar()
         self.filters.changed.connect(self._apply_filters)
-        row.addWidget(self.search, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.filters, 1)
-        return row
+        return flow_row([self.search, *self.filters.widgets()])
 
     def _table_area(self) -> QWidget:
         area = QWidget()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,8 @@ from app.ui.widgets.form import FormPanel
 
 KEY = "info"
 ID_ROLE = Qt.ItemDataRole.UserRole
+NO_ARROWS = ("QAbstractSpinBox::up-button, QAbstractSpinBox::down-button"
+             " { width: 0px; border: none; }")
 
 
 class InfoTab(SheetTab):
@@ -46,14 +47,15 @@ class InfoTab(SheetTab):
         self.form.add_enum("kind", self.tr("Instance"), CommitteeKind)
         self.form.add_choice("supplier_id", self.tr("Prestataire"), [(None, "—")])
         self.form.add_date("day", self.tr("Date"))
+        # typed, not clicked: zero-width arrows (NoButtons hides the text under a style
+        # sheet: the time and the duration showed blank), the arrow keys still work
         self.time = QTimeEdit(displayFormat="HH:mm")
-        self.time.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)
         self.time.setStyleSheet("QTimeEdit { padding: 3px 5px; border: 1px solid #c9d2dc;"
-                                " border-radius: 4px; background: white; }")
+                                " border-radius: 4px; background: white; }" + NO_ARROWS)
         self.time.timeChanged.connect(self._on_edited)
         self.form.layout_.insertRow(4, self.tr("Heure"), self.time)
         self.form.add_integer("duration_minutes", self.tr("Durée"), maximum=24 * 60,
-                              suffix="min").setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+                              suffix="min").setStyleSheet(NO_ARROWS)
         self.form.add_text("place", self.tr("Lieu"), self.tr("ex. Siège, salle Rhône"))
         period = self.form.add_date("review_period", self.tr("Période revue"), optional=True)
         period.setDisplayFormat("MM/yyyy")

@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -29,6 +28,7 @@ from app.ui.pages.contracts_table import EmptyState
 from app.ui.style import icon
 from app.ui.table_models import ROW_ROLE, RowsTableModel, configure_table
 from app.ui.widgets.filtered_rows import RowSearch, SortingProxy
+from app.ui.widgets.flow_layout import flow_row
 
 
 class CommitteeTable(QTableView):
@@ -84,7 +84,7 @@ class CommitteeList(QWidget):
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._filters())
+        layout.addWidget(self._filters())
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.upcoming_title = QLabel(objectName="sectionTitle")
         self.past_title = QLabel(objectName="sectionTitle")
@@ -109,14 +109,12 @@ class CommitteeList(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count)
 
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
+    def _filters(self) -> QWidget:
+        """The search field and the filters, wrapped onto two lines when narrow."""
         self.search = QLineEdit(placeholderText=self.tr("Rechercher…"), clearButtonEnabled=True)
         self.search.addAction(icon("mdi6.magnify", "#6b7785"),
                               QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(150)
-        self.search.setMaximumWidth(200)
+        self.search.setFixedWidth(200)
         self.search.textChanged.connect(self._on_search)
         self.kind = self._combo(self.tr("Toutes les instances"),
                                 [(k, k.label) for k in CommitteeKind])
@@ -124,10 +122,7 @@ class CommitteeList(QWidget):
         self.period = self._combo(self.tr("Toutes les dates"), [])
         self.status = self._combo(self.tr("Tous les statuts"),
                                   [(s, s.label) for s in CommitteeStatus])
-        for widget in (self.search, self.kind, self.supplier, self.period, self.status):
-            row.addWidget(widget)
-        row.addStretch(1)
-        return row
+        return flow_row([self.search, self.kind, self.supplier, self.period, self.status])
 
     def _combo(self, everything: str, choices: Sequence[tuple[object, str]]) -> QComboBox:
         combo = QComboBox()

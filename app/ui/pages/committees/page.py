@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -37,6 +36,7 @@ from app.ui.pages.committees import dialogs
 from app.ui.pages.committees.list_view import CommitteeList
 from app.ui.pages.committees.sheet import MeetingSheet
 from app.ui.style import icon
+from app.ui.widgets.flow_layout import button_group, flow_row
 from app.ui.workspace import Workspace
 
 #: The tables the committees list shows something of: a change elsewhere (an agenda item,
@@ -64,7 +64,7 @@ class CommitteesPage(Page):
         column = QVBoxLayout(self.list_page)
         column.setContentsMargins(0, 0, 0, 0)
         self.list = CommitteeList()
-        column.addLayout(self._title_row())
+        column.addWidget(self._title_row())
         self.list.today = lambda: self.today()
         self.list.open_requested.connect(self.open_committee)
         self.list.selection_changed.connect(self._update_buttons)
@@ -74,10 +74,8 @@ class CommitteesPage(Page):
         layout.addWidget(self.stack)
         self._update_buttons()
 
-    def _title_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Comités"), objectName="pageTitle"))
-        row.addStretch(1)
+    def _title_row(self) -> QWidget:
+        """The title, its buttons on its right, or under it when the window is narrow."""
         self.open_button = QPushButton(icon("mdi6.file-document-edit-outline"),
                                        self.tr("Ouvrir la feuille"))
         self.open_button.clicked.connect(self.list.open_selected)
@@ -92,10 +90,9 @@ class CommitteesPage(Page):
         self.new_button = QPushButton(icon("mdi6.plus", "white"), self.tr("Nouveau comité"),
                                       objectName="primary")
         self.new_button.clicked.connect(self.new_committee)
-        for button in (self.open_button, self.delete_button, self.next_button,
-                       self.new_button):
-            row.addWidget(button)
-        return row
+        return flow_row([QLabel(self.tr("Comités"), objectName="pageTitle"),
+                         button_group([self.open_button, self.delete_button,
+                                       self.next_button, self.new_button])])
 
     @property
     def sheet(self) -> MeetingSheet:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +30,7 @@ from app.services.meeting_sheet import ContactChoice, ParticipantRow
 from app.ui.pages.committees.base import SheetTab, configure_plain_table
 from app.ui.style import CRITICAL, MUTED, OK, WARNING, icon
 from app.ui.table_models import ROW_ROLE, Column, RowsTableModel
+from app.ui.widgets.flow_layout import STRETCH, flow_row
 
 ATTENDANCE_COLOURS = {Attendance.PRESENT: OK, Attendance.EXCUSED: WARNING,
                       Attendance.ABSENT: CRITICAL, Attendance.INVITED: MUTED}
@@ -72,27 +72,24 @@ class ParticipantsTab(SheetTab):
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        buttons = QHBoxLayout()
         self.attendance_buttons: dict[Attendance, QPushButton] = {}
         for attendance in (Attendance.PRESENT, Attendance.EXCUSED, Attendance.ABSENT):
             button = QPushButton(f"{attendance.label} ({KEYS[attendance]})")
             button.setToolTip(self.tr("Marquer les participants sélectionnés : {0}").format(
                 attendance.label.lower()))
             button.clicked.connect(lambda _c=False, a=attendance: self.set_attendance(a))
-            buttons.addWidget(button)
             self.attendance_buttons[attendance] = button
         self.all_present = QPushButton(icon("mdi6.account-multiple-check-outline"),
                                        self.tr("Tous présents"))
         self.all_present.clicked.connect(self.mark_all_present)
-        buttons.addWidget(self.all_present)
-        buttons.addStretch(1)
         self.add_button = QPushButton(icon("mdi6.account-plus-outline"), self.tr("Inviter…"))
         self.add_button.clicked.connect(self.invite)
         self.remove_button = QPushButton(icon("mdi6.account-remove-outline"),
                                          self.tr("Retirer"))
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
+        # the attendance buttons on the left, the invitation ones on the right (or wrapped)
+        buttons = flow_row([*self.attendance_buttons.values(), self.all_present, STRETCH,
+                            self.add_button, self.remove_button])
         self.table = QTableView()
         self.table.setModel(self.model)
         configure_plain_table(self.table, (90, 170, 210, 160))
@@ -106,7 +103,7 @@ class ParticipantsTab(SheetTab):
                   self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #6b7785;")
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
 

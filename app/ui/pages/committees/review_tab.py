@@ -93,7 +93,7 @@ class ReviewTab(SheetTab):
         self.client_table = self._table(self.client_model)
         self.client_title = QLabel(self.tr(
             "Côté client : la qualité des entrants, à lire avec les chiffres du prestataire"),
-            objectName="sectionTitle")
+            objectName="sectionTitle", wordWrap=True)
         client = QWidget()
         column = QVBoxLayout(client)
         column.setContentsMargins(0, 6, 0, 0)

@@ -1,8 +1,8 @@
 """The meeting sheet: a committee opened, held live in Vigie, everything saved as typed.
 
-The header says which committee it is and holds its buttons (« Marquer comme tenu »,
-« Préparer le suivant », the status; the minutes and the invitation go beside them, in
-`header_actions`). The tabs follow the minutes' order: participants, agenda, actions
+The header says which committee it is and holds its buttons (the invitation, the minutes,
+the status, « Préparer le suivant », « Marquer comme tenu »), under its summary when the
+window is narrow. The tabs follow the minutes' order: participants, agenda, actions
 followed up, indicator review, decisions, new actions, and the committee's own fields.
 """
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -44,6 +45,7 @@ from app.ui.pages.committees.ordered_tab import AGENDA, DECISIONS, OrderedTab
 from app.ui.pages.committees.participants_tab import ParticipantsTab
 from app.ui.pages.committees.review_tab import ReviewTab
 from app.ui.style import CRITICAL, icon
+from app.ui.widgets.flow_layout import button_group, flow_row
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:  # the sheet hands services a session through the op helper, never opens one
@@ -115,12 +117,8 @@ class MeetingSheet(QWidget):
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.title, 1)
         top.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        second = QHBoxLayout()
         self.summary = QLabel(wordWrap=True)
         self.summary.setStyleSheet("color: #55606e;")
-        second.addWidget(self.summary, 1)
-        #: the header's buttons; the minutes and the invitation take their place here too
-        self.header_actions = QHBoxLayout()
         self.held_button = QPushButton(icon("mdi6.check-circle-outline", "white"),
                                        self.tr("Marquer comme tenu"), objectName="primary")
         self.held_button.clicked.connect(self.mark_held)
@@ -142,12 +140,16 @@ class MeetingSheet(QWidget):
         self.minutes_button = QPushButton(icon("mdi6.file-word-outline"),
                                           self.tr("Exporter le compte rendu (Word)"))
         self.minutes_button.clicked.connect(self.export_minutes)
-        for widget in (self.invite_button, self.minutes_button, self.status_button,
-                       self.next_button, self.held_button):
-            self.header_actions.addWidget(widget)
-        second.addLayout(self.header_actions)
+        # the buttons beside the summary, or under it when the window is narrow
+        self.summary.setMinimumWidth(360)  # narrower, it would take five lines
+        policy = self.summary.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.summary.setSizePolicy(policy)
+        second = flow_row([self.summary, button_group([
+            self.invite_button, self.minutes_button, self.status_button, self.next_button,
+            self.held_button])])
         column.addLayout(top)
-        column.addLayout(second)
+        column.addWidget(second)
         return column
 
     # -- loading ------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,6 +38,7 @@ from app.ui.pages.indicators.side_card import CHART_TAB, IndicatorCard
 from app.ui.pages.indicators.table import CONTRACT, WIDTHS, IndicatorTableModel
 from app.ui.style import MUTED, icon
 from app.ui.table_models import ROW_ROLE, FilterProxy, configure_table
+from app.ui.widgets.flow_layout import button_group, flow_row
 from app.ui.workspace import Workspace
 
 SUPPLIER_TAB, CLIENT_TAB = 0, 1
@@ -65,7 +65,7 @@ class IndicatorListTab(QWidget):
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(self._toolbar())
+        layout.addWidget(self._toolbar())
         self.model = IndicatorTableModel(self.today().year, self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -123,14 +123,12 @@ class IndicatorListTab(QWidget):
         """True when the card holds a definition changed and not saved."""
         return self._card is not None and self._card.form.dirty
 
-    def _toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
+    def _toolbar(self) -> QWidget:
+        """The search field and the filters, the buttons on the right (or wrapped)."""
         self.search = QLineEdit(placeholderText=self.tr("Rechercher…"), clearButtonEnabled=True)
         self.search.addAction(icon("mdi6.magnify", MUTED.name()),
                               QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(140)
-        self.search.setMaximumWidth(260)
+        self.search.setFixedWidth(200)
         self.search.textChanged.connect(self._on_search)
         self.category_filter = self._combo(self.tr("Toutes les catégories"),
                                            [(c, c.label) for c in IndicatorCategory], 19)
@@ -146,12 +144,9 @@ class IndicatorListTab(QWidget):
         self.duplicate_button.clicked.connect(self.duplicate_current)
         self.delete_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Supprimer"))
         self.delete_button.clicked.connect(self.delete_current)
-        for widget in (self.search, self.category_filter, self.status_filter):
-            row.addWidget(widget)
-        row.addStretch(1)
-        for button in (self.new_button, self.duplicate_button, self.delete_button):
-            row.addWidget(button)
-        return row
+        return flow_row([self.search, self.category_filter, self.status_filter,
+                         button_group([self.new_button, self.duplicate_button,
+                                       self.delete_button])])
 
     def _combo(self, everything: str, choices: list, length: int = 14) -> QComboBox:
         combo = QComboBox()

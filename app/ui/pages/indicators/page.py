@@ -10,7 +10,6 @@ from PySide6.QtCore import QAbstractItemModel, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -29,6 +28,7 @@ from app.ui.pages.indicators.grid_panel import GridPanel
 from app.ui.pages.indicators.invoices_panel import InvoicesPanel
 from app.ui.pages.indicators.list_tab import IndicatorListTab
 from app.ui.style import icon
+from app.ui.widgets.flow_layout import button_group, flow_row
 from app.ui.workspace import Workspace
 
 LIST_TAB, GRID_TAB, INVOICES_TAB = range(3)
@@ -51,7 +51,7 @@ class IndicatorsPage(Page):
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*style.PAGE_MARGINS)
-        layout.addLayout(self._title_row())
+        layout.addWidget(self._title_row())
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.list_tab = IndicatorListTab(self.workspace)
@@ -97,10 +97,8 @@ class IndicatorsPage(Page):
     def _built(self) -> list[GridPanel | InvoicesPanel]:
         return list(self._panels.values())
 
-    def _title_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Indicateurs"), objectName="pageTitle"))
-        row.addSpacing(16)
+    def _title_row(self) -> QWidget:
+        """The title and the contract chosen; the export button on the right (or wrapped)."""
         self.contract_filter = QComboBox()
         self.contract_filter.addItem(self.tr("Tous les contrats"), None)
         self.contract_filter.setSizeAdjustPolicy(
@@ -108,14 +106,12 @@ class IndicatorsPage(Page):
         self.contract_filter.setMinimumContentsLength(22)
         self.contract_filter.setMaxVisibleItems(25)
         self.contract_filter.currentIndexChanged.connect(self._on_contract_changed)
-        row.addWidget(self.contract_filter)
-        row.addStretch(1)
         self.export_button = QPushButton(icon("mdi6.microsoft-excel"), self.tr("Exporter"))
         self.export_button.setToolTip(self.tr("Exporter le tableau affiché vers Excel "
                                               "(Ctrl+E)"))
         self.export_button.clicked.connect(self.export_table)
-        row.addWidget(self.export_button)
-        return row
+        return flow_row([QLabel(self.tr("Indicateurs"), objectName="pageTitle"),
+                         self.contract_filter, button_group([self.export_button])], spacing=16)
 
     # -- loading ----------------------------------------------------------------------------
 
