@@ -31,3 +31,16 @@ def resource_path(name: str) -> Path:
     if not path.is_file():
         raise FileNotFoundError(f"Vigie resource missing: {path}")
     return path
+
+
+def icon_files(name: str = "vigie") -> list[Path]:
+    """The PNG renderings of icon `name` (« vigie », « vigie-file »), smallest first; none
+    when the icons are missing (a window without an icon still works)."""
+    found = (resources_dir() / "icons" / "png").glob(f"{name}-*.png")
+    sized = [(path.stem.rpartition("-")[2], path) for path in found]
+    return [path for size, path in sorted(sized, key=lambda s: int(s[0])) if size.isdigit()]
+
+
+def translations_dir() -> Path:
+    """The folder of Vigie's own compiled translations (vigie_<language>.qm)."""
+    return resources_dir() / "translations"

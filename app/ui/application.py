@@ -11,11 +11,9 @@ from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
     QLocale,
     QObject,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -33,10 +31,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     application.setOrganizationName("Vigie")
     application.setStyle("Fusion")
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    translator = QTranslator(application)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", folder):
-        application.installTranslator(translator)
+    from app.ui import shipped
+
+    if not application.property("vigie-shipped"):  # once per application object
+        application.setProperty("vigie-shipped", True)
+        shipped.install_translations(application)
+        application.setWindowIcon(shipped.app_icon())
+        application.setDesktopFileName("vigie")  # the .desktop entry (installer/linux)
     i18n.install(QCoreApplication.translate)
     from app.ui.style import STYLESHEET
 
@@ -95,10 +96,14 @@ def run(path: Path | None) -> int:
     from app.ui import single_instance
 
     single_instance.serve(window)  # later `vigie FILE` of this user open their file here
+    from app.ui import file_open, smoke
+
+    file_open.watch(application, window)  # macOS: a document double-clicked in the Finder
     sys.excepthook = lambda *exc: _show_bug(window, *exc)
     _close_on_signals(window)
     window.show()
     window.open_initial(path)
+    smoke.arm(window)  # VIGIE_SMOKE_QUIT_MS: the built bundle's smoke test
     return application.exec()
 
 

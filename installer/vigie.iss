@@ -1,0 +1,1 @@
+#define AppVersion "0.1.0"
