@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import cli_exports
+from app.cli_exports import ExportError
 from app.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -27,7 +29,8 @@ COUNT_LABELS = {
     "attachment": "documents joints",
 }
 
-COMMANDS = ("backups", "check", "demo", "report", "import-measures", "restore")
+COMMANDS = ("backups", "check", "demo", "report", "import-measures", "restore",
+            *cli_exports.COMMANDS)
 
 
 class UserError(Exception):
@@ -42,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] in COMMANDS:
             return _run_command(args, own_process=argv is None)
         return _run_gui(args)
-    except (StorageError, UserError) as error:
+    except (StorageError, UserError, ExportError) as error:
         print(f"vigie: {error}", file=sys.stderr)
         return 2
     except OSError as error:  # a folder that cannot be written, a full disk…
@@ -99,9 +102,12 @@ def _run_command(args: list[str], *, own_process: bool = False) -> int:
     restore = sub.add_parser("restore", help="restaure une sauvegarde dans un nouveau fichier")
     restore.add_argument("backup", type=Path, help="la sauvegarde (vigie backups la nomme)")
     restore.add_argument("--out", type=Path, required=True, help="le fichier client à créer")
+    cli_exports.add_parsers(sub)
     options = parser.parse_args(args)
     if options.command == "import-measures":
         return _import_measures(options)
+    if options.command in cli_exports.COMMANDS:
+        return cli_exports.run(options)
     if options.command in ("backups", "restore"):
         from app import cli_backups
 
@@ -173,11 +179,13 @@ def _demo(path: Path, scale: int, seed: int) -> int:
     if scale < 1:
         raise UserError("--scale doit valoir au moins 1.")
     demo.generate(path, scale=scale, seed=seed)
-    counts = {table: f"{n:,}".replace(",", "\u202f")
-              for table, n in demo.count_rows(path).items()}
-    print(f"Fichier de démonstration créé : {path} ({counts['supplier']} prestataires, "
-          f"{counts['contract']} contrats, {counts['indicator']} indicateurs, "
-          f"{counts['measurement']} mesures)")
+    from app.services.formatting import plural
+
+    counts = demo.count_rows(path)
+    what = ", ".join(plural(counts[table], noun) for table, noun in (
+        ("supplier", "prestataire"), ("contract", "contrat"), ("indicator", "indicateur"),
+        ("measurement", "mesure")))
+    print(f"Fichier de démonstration créé : {path} ({what})")
     return 0
 
 

@@ -40,8 +40,3 @@ def icon_files(name: str = "vigie") -> list[Path]:
     sized = [(path.stem.rpartition("-")[2], path) for path in found
              if path.stem.rpartition("-")[0] == name]  # not vigie-file-16.png for « vigie »
     return [path for size, path in sorted(sized, key=lambda s: int(s[0])) if size.isdigit()]
-
-
-def translations_dir() -> Path:
-    """The folder of Vigie's own compiled translations (vigie_<language>.qm)."""
-    return resources_dir() / "translations"

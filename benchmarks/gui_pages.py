@@ -124,7 +124,6 @@ def bare_window_ms() -> float:
 def measure_run(path: Path, times: dict[str, dict[str, list[float]]]) -> float:
     """One fresh main window on `path`: its appearance, each page's first show and its
     switch back after a change. Returns when the main window was painted (perf_counter)."""
-    from app.storage.document import IfLocked, open_file
     from app.ui.main_window import MainWindow
     from app.ui.workspace import Workspace
 
@@ -135,6 +134,7 @@ def measure_run(path: Path, times: dict[str, dict[str, list[float]]]) -> float:
     settle(window)
     painted_at = time.perf_counter()
     times["main_window"].setdefault("", []).append(_ms(start))
+    from app.storage.document import IfLocked, open_file  # as vigie: once the window shows
     document = open_file(path, if_locked=IfLocked.READ_ONLY, read_only=True)
     window.workspace = Workspace(document, window)
     labels = [spec.label for spec in window._specs]

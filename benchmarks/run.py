@@ -36,8 +36,11 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.committees import committees_rows  # noqa: E402 - after ROOT joins sys.path
 from benchmarks.imports import import_rows  # noqa: E402
+from benchmarks.minutes import minutes_rows  # noqa: E402
 from benchmarks.reversibility import reversibility_rows  # noqa: E402
+from benchmarks.rules import rules_rows  # noqa: E402
 from benchmarks.storage import storage_rows  # noqa: E402
+from benchmarks.window import window_rows  # noqa: E402
 
 SCALE_MEASUREMENTS = 200_000
 NOT_YET = "(pas encore disponible)"
@@ -376,9 +379,12 @@ MEASUREMENTS: list[Callable[[Context], list[Row]]] = [
     gui_rows,
     import_rows,
     committees_rows,
+    minutes_rows,
     reversibility_rows,
     lambda ctx: __import__("indicators").indicator_rows(ctx),  # benchmarks/indicators.py
+    rules_rows,
     storage_rows,
+    window_rows,
 ]
 
 

@@ -44,17 +44,14 @@ def main() -> None:
     os.environ["VIGIE_DATA_DIR"] = tempfile.mkdtemp(prefix="vigie-shots-")
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+    from app import clock
     from app.demo import builder as demo
     from app.ui.application import create_application
     from app.ui.chart_view import ChartView
-    from app.ui.pages import dashboard
 
     path = Path(tempfile.mkdtemp(prefix="vigie-shots-")) / "Démo.vigie"
     demo.generate(path, today=DAY)
-    dashboard.today = lambda: DAY
-    from app import clock
-
-    clock.pin(DAY)  # the committees and actions pages count lateness at that day too
+    clock.pin(DAY)  # the dashboard, committees and actions count at that day
     create_application()
     from app.ui.main_window import MainWindow
 

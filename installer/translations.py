@@ -4,8 +4,8 @@
 
 Vigie's source strings are French: the catalogue is the starting point of another language
 (English first, `vigie_en.ts`), filled in with Qt Linguist (`pyside6-linguist`). The build
-compiles each `.ts` to a `.qm` in `resources/translations/`, which the app loads for the
-interface language when one exists (app/ui/application.py); French needs none.
+compiles each `.ts` to a `.qm` in `resources/translations/`, shipped in the bundle; Vigie
+runs in French, which needs none, and will load one once a language can be chosen.
 
 Two kinds of calls hold the strings: widgets' `self.tr("…")`, which lupdate reads as they
 are, and the Qt-free core's `tr(context, "…")` (app/i18n.py), which is Qt's

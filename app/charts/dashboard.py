@@ -1,7 +1,7 @@
 """The dashboard's charts: SLA compliance over twelve months, budget consumed vs planned.
 
 Each function draws on a blank `Figure` (screen or PNG alike) and reads plain values:
-`(month, percent)` pairs and `(reference, planned, invoiced, expected)` lines, as
+`(month, percent)` pairs and `(reference, planned, invoiced, expected, disputed)` lines, as
 `app.services.dashboard` returns them. matplotlib is imported inside the functions.
 """
 
@@ -52,6 +52,7 @@ class _Line(NamedTuple):
     planned: float
     invoiced: float
     expected: float
+    disputed: float = 0.0
 
 
 def month_label(month: dt.date) -> str:
@@ -138,7 +139,7 @@ def _month_axis(ax: Axes, months: list[dt.date]) -> None:
 def draw_budget(figure: Figure, data: Sequence[Any], *, limit: int = BUDGET_LIMIT) -> None:
     """Per contract: the year's planned budget, what was invoiced, and what was expected."""
     lines = [_Line(*line) for line in data]
-    lines = [line for line in lines if line.planned > 0 or line.invoiced > 0]
+    lines = [line for line in lines if line.planned > 0 or line.invoiced or line.disputed]
     if not lines:
         _no_data(figure)
         return
@@ -150,6 +151,13 @@ def draw_budget(figure: Figure, data: Sequence[Any], *, limit: int = BUDGET_LIMI
     invoiced = ax.barh(ys, [line.invoiced for line in shown], height=0.38, zorder=3,
                        gid="invoiced", color=[_consumption_colour(line) for line in shown],
                        label=tr("charts", "Facturé"))
+    artists = [planned, invoiced]
+    if any(line.disputed > 0 for line in shown):
+        # disputed invoices apart, after what is consumed: not counted, but not forgotten
+        artists.append(ax.barh(ys, [max(0.0, line.disputed) for line in shown], height=0.38,
+                               left=[max(0.0, line.invoiced) for line in shown], zorder=3,
+                               color="white", edgecolor=WARNING, hatch="////", linewidth=0.8,
+                               gid="disputed", label=tr("charts", "Contesté")))
     # nothing is expected of a contract without a budget: no marker (NaN is not drawn)
     expected = ax.scatter([line.expected if line.planned else math.nan for line in shown], ys,
                           marker="|", s=160, linewidths=2, color=TEXT, zorder=4, gid="expected",
@@ -158,11 +166,12 @@ def draw_budget(figure: Figure, data: Sequence[Any], *, limit: int = BUDGET_LIMI
     ax.set_yticks(ys, [_short(line.reference) for line in shown])
     ax.tick_params(axis="y", length=0)
     ax.set_ylim(max(len(shown), BUDGET_SLOTS) - 0.5, -0.5)  # top down, bars of a steady size
-    right = max(max(line.planned, line.invoiced, line.expected) for line in shown)
+    right = max(max(line.planned, line.invoiced + max(0.0, line.disputed), line.expected)
+                for line in shown)
     ax.set_xlim(0, right * 1.16)
     ax.xaxis.set_major_formatter(_formatter(format_euros))
     ax.xaxis.set_major_locator(_max_ticks(5))
-    _budget_legend(figure, ax, [planned, invoiced, expected], len(shown), len(lines))
+    _budget_legend(figure, ax, [*artists, expected], len(shown), len(lines))
 
 
 def _consumption_colour(line: _Line) -> str:
@@ -185,16 +194,19 @@ def _percent_labels(ax: Axes, lines: list[_Line]) -> None:
             colour = _consumption_colour(line) if line.invoiced > line.expected else MUTED
         else:
             text, colour = tr("charts", "sans budget"), WARNING
-        ax.annotate(text, xy=(max(line.planned, line.invoiced), y), xytext=(4, 0),
+        end = max(line.planned, line.invoiced + max(0.0, line.disputed))
+        ax.annotate(text, xy=(end, y), xytext=(4, 0),
                     textcoords="offset points", va="center", fontsize=FONT_SIZE - 0.5,
                     color=colour, gid="share")
 
 
 def _budget_legend(figure: Figure, ax: Axes, artists: list[Any], shown: int, total: int
                    ) -> None:
-    figure.legend(artists, [artist.get_label() for artist in artists], ncols=3,
+    tight = len(artists) > 3  # « Contesté » too: the legend still holds in a narrow card
+    figure.legend(artists, [artist.get_label() for artist in artists], ncols=len(artists),
                   loc="outside lower center", frameon=False, fontsize=FONT_SIZE - 0.5,
-                  handlelength=1.2, columnspacing=1.2)
+                  handlelength=0.9 if tight else 1.2, handletextpad=0.4 if tight else 0.8,
+                  columnspacing=0.8 if tight else 1.2)
     others = total - shown
     if others:
         text = (tr("charts", "Les {0} plus gros budgets ; 1 autre contrat non affiché")

@@ -1,11 +1,13 @@
 """The demo client file: a realistic, French, deterministic portfolio to pilot.
 
 `generate(path)` writes a complete client file: four suppliers (infogérance and service
-desk, régie, TMA, SaaS editor), seven contracts, 31 indicators with 24 monthly
-measurements each (741 in all, three months missing on purpose), two years of invoices,
-a year of committees with their actions, and a reversibility plan. Every date is placed
-relative to `today`, so every alert of the dashboard shows whenever the file is built.
-The same (seed, scale, today) always gives the same file.
+desk, régie, TMA, SaaS editor), eight contracts (one ended by its term 12 days ago, one
+with its end agreed, one without a penalty clause, one capped on its annual amount), 31
+indicators with 24 monthly measurements each (741 in all, three months missing on
+purpose), two years of invoices (a disputed one, a credit note), a year of committees with
+their actions, and a reversibility plan. Every date is placed relative to `today`, so every
+alert of the dashboard shows whenever the file is built. The same (seed, scale, today)
+always gives the same file.
 
 `scale=N` makes N copies of the portfolio (suppliers " 2", " 3"…, contract references
 "-002"…) sharing the client's own contacts. **`scale=270` gives 200,070 measurements**
@@ -46,6 +48,7 @@ from app.models import (
     Supplier,
 )
 from app.models.enums import Frequency, InvoiceStatus, MeasurementSource, PenaltyKind, Side
+from app.services import rules
 from app.services.rules import MeasureStatus
 from app.storage.document import create
 from app.storage.engine import connect_read_only
@@ -223,6 +226,8 @@ def contract_dates(spec: catalog.ContractSpec, today: dt.date) -> tuple[dt.date,
 def _contracts(p: Portfolio) -> None:
     for spec in catalog.CONTRACTS:
         start, end = contract_dates(spec, p.today)
+        # notice given: the contract ends with its current term (an end agreed, to come)
+        ended_on = end - rules.ONE_DAY if spec.planned_end else None
         supplier = next(s for s in catalog.SUPPLIERS if s.key == spec.supplier)
         reference = f"HX-{supplier.invoice_prefix}-{spec.stem}-{start.year}{p.suffix('-')}"
         contract_id = p.add(
@@ -233,11 +238,11 @@ def _contracts(p: Portfolio) -> None:
             notice_period_months=spec.notice_months, annual_amount=spec.annual_amount,
             annual_budget=round(spec.annual_amount * spec.budget_factor, -2),
             daily_rate=spec.daily_rate, unit_price=spec.unit_price,
-            penalty_cap_percent=spec.penalty_cap,
+            penalty_cap_percent=spec.penalty_cap, penalty_cap_basis=spec.cap_basis,
             has_evolution_clause="e" in spec.clauses,
             has_reversibility_clause="r" in spec.clauses,
             has_penalty_clause="p" in spec.clauses,
-            status=spec.status, ended_on=None, notes=spec.notes,
+            status=spec.status, ended_on=ended_on, notes=spec.notes,
         )
         p.contracts.append(ContractInfo(contract_id, spec, p.suppliers[spec.supplier],
                                         start, end))
@@ -328,16 +333,24 @@ def _invoices(p: Portfolio) -> None:
     prefixes = {s.key: s.invoice_prefix for s in catalog.SUPPLIERS}
     for contract in p.contracts:
         spec = contract.spec
+        # An ended contract draws from a generator of its own: adding it to the catalogue
+        # left every other figure of the demo as it was.
+        rng = random.Random(f"vigie-demo:{spec.stem}:{p.copy}") if spec.ended else p.rng
         for period in _month_range(max(first, first_of_month(contract.start)), last):
             if period >= contract.end:
                 break
-            amount, days = _invoice_amount(spec, period, last, p.rng)
+            amount, days = _invoice_amount(spec, period, last, rng)
             status = InvoiceStatus.RECEIVED if period == last else InvoiceStatus.VALIDATED
             if spec.tjm_drift and period == disputed:
                 status = InvoiceStatus.DISPUTED
-            reference = f"F{prefixes[spec.supplier]}{period:%y%m}-{p.rng.randint(1000, 9999)}"
+            reference = f"F{prefixes[spec.supplier]}{period:%y%m}-{rng.randint(1000, 9999)}"
             p.add(Invoice, contract_id=contract.id, period=period, amount=amount,
                   days_billed=days, reference=reference, status=status)
+            if spec.credit_note and period == disputed:
+                p.add(Invoice, contract_id=contract.id, period=period,
+                      amount=-spec.credit_note, days_billed=None,
+                      reference=f"AV{prefixes[spec.supplier]}{period:%y%m}-01",
+                      status=InvoiceStatus.VALIDATED)
 
 
 def _invoice_amount(spec: catalog.ContractSpec, period: dt.date, last: dt.date,

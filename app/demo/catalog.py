@@ -15,6 +15,7 @@ from app.models.enums import (
     ContractStatus,
     Direction,
     IndicatorCategory,
+    PenaltyCapBasis,
     PenaltyKind,
     Renewal,
     Side,
@@ -108,9 +109,13 @@ class ContractSpec:
     unit_price: float | None = None
     team_size: int = 1
     penalty_cap: float | None = None
+    cap_basis: PenaltyCapBasis = PenaltyCapBasis.MONTHLY_FEE
     clauses: str = ""  # letters: e(volution), r(eversibility), p(enalties)
     tjm_drift: bool = False  # the invoiced TJM creeps above the contractual one
     notes: str = ""
+    planned_end: bool = False  # notice given: `ended_on` is the current term's last day
+    ended: bool = False  # ended by its term before today; out of the committees
+    credit_note: float = 0.0  # a credit note (avoir) for the month two months back
 
 
 def ind(code: str, name: str, category: IndicatorCategory, unit: str, direction: Direction,
@@ -246,7 +251,10 @@ CONTRACTS: tuple[ContractSpec, ...] = (
         "term_end", 300, 36, 24, Renewal.TACIT, 12, 3, 524_600.0, "days",
         (
             ind("MOY-01", "Délai de remplacement d'un intervenant absent (j)", MEANS, "j",
-                DOWN, 5, 7, 2.0, 9.0, 0.8, penalty=FIXED, penalty_value=600.0),
+                DOWN, 5, 7, 2.0, 9.0, 0.8, profile=BREACH_LAST, penalty=FIXED,
+                penalty_value=600.0,
+                description="Pénalité prévue au PAQ, mais le contrat n'a pas de clause de "
+                            "pénalités : rien n'est dû."),
             ind("BUD-01", "TJM moyen facturé", BUDGET, "€", DOWN, 610, 630, 610.0, 650.0,
                 0.0, profile=TJM, decimals=0,
                 description="Montant facturé divisé par les jours facturés du mois."),
@@ -256,6 +264,8 @@ CONTRACTS: tuple[ContractSpec, ...] = (
                 2, 1, 3.4, 0.0, 0.8, profile=NOISY, decimals=0),
         ),
         daily_rate=610.0, team_size=4, budget_factor=1.0, clauses="e", tjm_drift=True,
+        notes="Pas de clause de pénalités au contrat (les pénalités du PAQ ne s'appliquent "
+              "pas).",
     ),
     ContractSpec(
         "ligeria", "TMA", "TMA des applications métier (ERP, e-commerce)",
@@ -277,14 +287,15 @@ CONTRACTS: tuple[ContractSpec, ...] = (
             ind("BUD-01", "Unités d'œuvre consommées vs budget", BUDGET, "%", DOWN,
                 100, 105, 91.0, 108.0, 2.0),
         ),
-        unit_price=450.0, penalty_cap=10.0, clauses="erp",
+        unit_price=450.0, penalty_cap=10.0, cap_basis=PenaltyCapBasis.ANNUAL_AMOUNT,
+        clauses="erp", notes="Pénalités plafonnées à 10 % du montant annuel.",
     ),
     ContractSpec(
         "ligeria", "WMS", "Maintenance du WMS historique des entrepôts",
         ContractKind.MAINTENANCE, Commitment.MEANS,
         "Maintenance corrective du WMS des deux entrepôts jusqu'à sa reprise par l'équipe "
         "interne.",
-        "term_end", 100, 60, 60, Renewal.NONE, 0, 6, 96_000.0, "flat",
+        "term_end", 80, 60, 60, Renewal.TACIT, 12, 6, 96_000.0, "flat",
         (
             ind("SLA-01", "Disponibilité du WMS", SL, "%", UP, 99, 98.5, 99.6, 98.2, 0.2,
                 profile=NOISY, penalty=PERCENT, penalty_value=1.0, decimals=2),
@@ -292,7 +303,8 @@ CONTRACTS: tuple[ContractSpec, ...] = (
                 5, 6, 3.0, 7.0, 0.5),
         ),
         status=ContractStatus.REVERSIBILITY, penalty_cap=5.0, clauses="rp",
-        notes="Contrat dénoncé ; réversibilité vers l'équipe interne en cours.",
+        notes="Contrat dénoncé à son échéance ; réversibilité vers l'équipe interne en cours.",
+        planned_end=True,
     ),
     ContractSpec(
         "cloudelia", "SAAS", "Abonnement SaaS – outil de gestion des services (ITSM)",
@@ -310,8 +322,17 @@ CONTRACTS: tuple[ContractSpec, ...] = (
             ind("SAT-01", "Satisfaction des utilisateurs de l'outil", SAT, "/5", UP,
                 3.8, 3.5, 4.1, 3.3, 0.1, decimals=2),
         ),
-        penalty_cap=15.0, clauses="p",
+        penalty_cap=15.0, clauses="p", credit_note=840.0,
         notes="Crédits de service imputés sur la facture suivante.",
+    ),
+    ContractSpec(
+        "talents", "MSG", "Assistance technique – migration de la messagerie",
+        ContractKind.ATU, Commitment.MEANS,
+        "Un ingénieur messagerie pour la migration des boîtes aux lettres vers le nouveau "
+        "service ; mission terminée.",
+        "term_end", -12, 10, 10, Renewal.NONE, 0, 1, 158_400.0, "days", (),
+        daily_rate=660.0, budget_factor=1.0, ended=True,
+        notes="Mission arrivée à son terme, sans reconduction.",
     ),
 )
 

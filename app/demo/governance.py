@@ -150,7 +150,8 @@ def _costrat(p: Portfolio) -> list[_Held]:
 def _link(p: Portfolio, committee_id: int, supplier: str, clients: tuple[str, ...],
           supplier_contacts: list[int], held: bool) -> tuple[int, ...]:
     """Queue the committee's contracts and participants; returns the contract ids."""
-    contract_ids = tuple(c.id for c in p.contracts if c.spec.supplier == supplier)
+    contract_ids = tuple(c.id for c in p.contracts
+                         if c.spec.supplier == supplier and not c.spec.ended)
     for contract_id in contract_ids:
         p.add(CommitteeContract, committee_id=committee_id, contract_id=contract_id)
     for contact_id in [p.clients[key] for key in clients] + supplier_contacts:

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -31,7 +32,7 @@ from app.imports.plan import ImportOptions, ImportPlan, build_plan
 from app.imports.reports import Report, ReportRow, read_report
 from app.models import Contract, FileSetting, Indicator, Supplier
 from app.models.enums import ContractStatus, Direction, Frequency
-from app.services import measurement_store
+from app.services import measurement_store, rules
 from app.services.measurement_store import MeasureWrite, Replaced
 
 CONTRACT, INDICATOR, SUPPLIER = Contract.__table__, Indicator.__table__, Supplier.__table__
@@ -56,15 +57,18 @@ class ImportDone:
     replaced: Replaced
 
 
-def load_catalog(session: Session) -> Catalog:
-    """Every contract and indicator of the file, as reports name them."""
+def load_catalog(session: Session, today: dt.date | None = None) -> Catalog:
+    """Every contract and indicator of the file, as reports name them; a contract is said
+    ended when `rules.is_ended` says so at `today` (without a day: when marked ended)."""
     con, sup, ind = CONTRACT.c, SUPPLIER.c, INDICATOR.c
     contracts = {
         row.id: ContractRef(row.id, row.reference, row.title, row.supplier_id, row.name,
-                            row.status == ContractStatus.ENDED or row.ended_on is not None)
+                            _ended(row, today))
         for row in session.execute(
             sa.select(con.id, con.reference, con.title, con.supplier_id, sup.name, con.status,
-                      con.ended_on).join_from(CONTRACT, SUPPLIER, sup.id == con.supplier_id))
+                      con.ended_on, con.start_date, con.initial_duration_months, con.renewal,
+                      con.renewal_period_months, con.notice_period_months)
+            .join_from(CONTRACT, SUPPLIER, sup.id == con.supplier_id))
     }
     indicators = [
         IndicatorRef(row.id, row.contract_id, row.code, row.name, row.unit,
@@ -77,9 +81,15 @@ def load_catalog(session: Session) -> Catalog:
     return Catalog(contracts, indicators)
 
 
-def contract_choices(session: Session) -> list[ContractRef]:
+def _ended(row: Any, today: dt.date | None) -> bool:
+    if today is None:
+        return ContractStatus(row.status) is ContractStatus.ENDED
+    return rules.is_ended(rules.ContractTerms.of(row), today)
+
+
+def contract_choices(session: Session, today: dt.date) -> list[ContractRef]:
     """The contracts a report can be read for: running ones first, by reference."""
-    contracts = load_catalog(session).contracts.values()
+    contracts = load_catalog(session, today).contracts.values()
     return sorted(contracts, key=lambda c: (c.ended, c.reference.casefold()))
 
 
@@ -129,7 +139,7 @@ def read_for(session: Session, path: Path, sheet: str | None, contract: str | No
 def preview(session: Session, report: Report, options: ImportOptions, today: dt.date
             ) -> ImportPlan:
     """What importing `report` would do (nothing is written)."""
-    catalog = load_catalog(session)
+    catalog = load_catalog(session, today)
     remembered = remembered_for(session, catalog, options.contract)
     return build_plan(report, catalog,
                       lambda ids: measurement_store.stored_measures(session, ids),

@@ -5,7 +5,8 @@ period it reviews (a month; a quarterly indicator gives its quarter, a weekly on
 week that ends in the month), its status from `rules`, the penalty it costs and the
 supplier's comment. Indicators that measure the client's own inputs come apart, so that
 the supplier's figures are read beside them. Penalties are computed in one place,
-`review_penalties`, over the rules' functions: the only code to change when they change.
+`review_penalties`, over `app.services.penalties`: each measurement's before and after
+its contract's cap.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.models import Committee, CommitteeContract, Contract, Indicator, Measurement
-from app.models.enums import Direction, Frequency, IndicatorCategory, PenaltyKind, Side
-from app.services import rules
+from app.models.enums import Direction, Frequency, IndicatorCategory, Side
+from app.services import penalties, rules
 from app.services.periods import period_end, period_start
 from app.services.rules import MeasureStatus
 
@@ -49,6 +50,7 @@ class ReviewLine:
     status: MeasureStatus | None  # None: the period is not over and nothing is measured
     penalty: float  # before the contract's cap; 0 when none
     comment: str
+    owed: float = 0.0  # what it costs once its contract's cap applies
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def indicator_review(session: Session, committee_id: int, today: dt.date) -> Ind
     indicators = session.connection().execute(query).all()
     periods = {f: reviewed_period(review_period, f) for f in Frequency}
     measured = _measurements(session, [row.id for row in indicators], set(periods.values()))
-    lines, terms = [], {}
+    lines = []
     for row in indicators:
         frequency = Frequency(row.frequency)
         period = periods[frequency]
@@ -129,9 +131,8 @@ def indicator_review(session: Session, committee_id: int, today: dt.date) -> Ind
             IndicatorCategory(row.category), row.unit, Direction(row.direction), row.target,
             row.alert_threshold, frequency, row.contractual, Side(row.measured_side), period,
             value, status, 0.0, comment))
-        terms[row.id] = row
-    priced, penalties = review_penalties(lines, terms)
-    return IndicatorReview(review_period, tuple(priced), tuple(penalties))
+    priced, owed = review_penalties(session, lines, today)
+    return IndicatorReview(review_period, tuple(priced), tuple(owed))
 
 
 def _measurements(session: Session, indicator_ids: list[int], periods: set[dt.date]
@@ -144,30 +145,30 @@ def _measurements(session: Session, indicator_ids: list[int], periods: set[dt.da
             for i, period, value, comment in session.connection().execute(query)}
 
 
-def review_penalties(lines: list[ReviewLine], terms: dict[int, sa.Row]
+def review_penalties(session: Session, lines: list[ReviewLine], today: dt.date
                      ) -> tuple[list[ReviewLine], list[ReviewPenalty]]:
-    """The penalty of each line and each contract's capped total: the one adapter over
-    `app.services.rules` (measure_penalty, then capped_penalty per contract and period)."""
-    priced: list[ReviewLine] = []
-    per_period: dict[tuple[int, Frequency, dt.date], list[float]] = defaultdict(list)
-    for line in lines:
-        row = terms[line.indicator_id]
-        amount = 0.0
-        if line.value is not None and row.penalty_kind != PenaltyKind.NONE:
-            rule = rules.PenaltyRule(PenaltyKind(row.penalty_kind), row.penalty_amount,
-                                     row.penalty_percent, bool(row.contractual))
-            fee = rules.period_fee(row.annual_amount, line.frequency)
-            amount = rules.measure_penalty(line.value, line.target, line.alert_threshold,
-                                           line.direction, rule, fee)
-        per_period[line.contract_id, line.frequency, line.period].append(amount)
-        priced.append(replace(line, penalty=amount))
+    """Each line's penalty before and after its contract's cap, and each contract's totals:
+    the one adapter over the rules (`penalties.penalty_shares`, which applies the penalty
+    clause, the periods over at `today` and the cap over its basis' period)."""
+    reviewed = {(line.indicator_id, line.period) for line in lines}
+    contract_ids = sorted({line.contract_id for line in lines})
+    if not lines:
+        return [], []
+    first = min(line.period for line in lines)
+    last = max(period_end(line.period, line.frequency) for line in lines)
+    before: dict[tuple[int, dt.date], float] = defaultdict(float)
+    owed: dict[tuple[int, dt.date], float] = defaultdict(float)
+    for share in penalties.penalty_shares(session, today, first, last, contract_ids):
+        key = (share.indicator_id, share.period)
+        if key in reviewed:
+            before[key] += share.before_cap
+            owed[key] += share.owed
+    priced = [replace(line, penalty=before[key], owed=owed[key])
+              for line in lines for key in [(line.indicator_id, line.period)]]
     totals: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0])
     references = {line.contract_id: line.contract_reference for line in lines}
-    for (contract_id, frequency, _period), amounts in per_period.items():
-        row = next(terms[line.indicator_id] for line in lines if line.contract_id == contract_id)
-        fee = rules.period_fee(row.annual_amount, frequency)
-        totals[contract_id][0] += sum(amounts)
-        totals[contract_id][1] += rules.capped_penalty(amounts, fee, row.penalty_cap_percent)
-    penalties = [ReviewPenalty(cid, references[cid], uncapped, capped)
-                 for cid, (uncapped, capped) in totals.items() if uncapped > 0]
-    return priced, penalties
+    for line in priced:
+        totals[line.contract_id][0] += line.penalty
+        totals[line.contract_id][1] += line.owed
+    return priced, [ReviewPenalty(cid, references[cid], uncapped, capped)
+                    for cid, (uncapped, capped) in totals.items() if uncapped > 0]

@@ -1,8 +1,10 @@
 """Contracts as the « Contrats » page reads them: the list, one contract, its checks.
 
 The list is one query joining the supplier; the computed dates of each row (current term
-end, next notice deadline, contract end) come from `app.services.rules`, in Python, since
-they are cheap pure functions. Everything returned is a frozen dataclass.
+end, next notice deadline, contract end) and whether it has ended come from
+`app.services.rules`, in Python, since they are cheap pure functions. A contract whose last
+day is past shows as ended (« Terminé ») whatever its recorded status. Everything returned
+is a frozen dataclass.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from app.models.enums import (
 )
 from app.services import rules
 from app.services.dashboard import HORIZON_DAYS, URGENT_DAYS, Severity
+from app.services.formatting import plural
 from app.services.validation import ValidationError, required
 
 CONTRACT, SUPPLIER = Contract.__table__, Supplier.__table__
@@ -39,9 +42,10 @@ REFERENCE_MAX, TITLE_MAX = 60, 200
 class ContractDates:
     """The dates computed from a contract's terms at a given day."""
 
-    term_end: dt.date | None  # last day of the current term
+    term_end: dt.date | None  # last day of the current term (None once ended)
     notice_deadline: dt.date | None  # next notice deadline (or the missed one, see below)
-    contract_end: dt.date | None  # the day it ends, when it does not renew tacitly
+    contract_end: dt.date | None  # its last day, past or to come; None while it renews
+    ended: bool = False  # over at that day: marked ended, or its last day is past
 
 
 @dataclass(frozen=True)
@@ -54,10 +58,12 @@ class ContractRow:
     supplier_id: int
     supplier_name: str
     kind: ContractKind
-    status: ContractStatus
+    status: ContractStatus  # as it stands at today: ended once its last day is past
     annual_amount: float
     dates: ContractDates
     notice_days: int | None  # days from today to the notice deadline (< 0: missed)
+    renewal: Renewal = Renewal.TACIT
+    recorded_status: ContractStatus | None = None  # the status typed in, when it differs
 
 
 @dataclass(frozen=True)
@@ -136,7 +142,7 @@ def list_contracts(session: Session, today: dt.date) -> list[ContractRow]:
     """Every contract with its supplier and computed dates, ordered by reference."""
     query = (
         sa.select(con.id, con.reference, con.title, con.supplier_id,
-                  sup.name.label("supplier_name"), con.kind, con.status, con.annual_amount,
+                  sup.name.label("supplier_name"), con.kind, con.annual_amount,
                   *_TERM_COLUMNS)
         .join_from(CONTRACT, SUPPLIER, con.supplier_id == sup.id)
         .order_by(con.reference)
@@ -163,29 +169,40 @@ def supplier_choices(session: Session) -> list[tuple[int, str]]:
     return [(row.id, row.name) for row in session.connection().execute(query)]
 
 
+#: The columns `rules.ContractTerms` reads.
 _TERM_COLUMNS = (con.start_date, con.initial_duration_months, con.renewal,
-                 con.renewal_period_months, con.notice_period_months, con.ended_on)
+                 con.renewal_period_months, con.notice_period_months, con.ended_on, con.status)
 
 
 def _row(r: Any, today: dt.date) -> ContractRow:
     dates = dates_of(rules.ContractTerms.of(r), today)
     days = None if dates.notice_deadline is None else (dates.notice_deadline - today).days
+    status = ContractStatus.ENDED if dates.ended else r.status
     return ContractRow(r.id, r.reference, r.title, r.supplier_id, r.supplier_name, r.kind,
-                       r.status, r.annual_amount, dates, days)
+                       status, r.annual_amount, dates, days, r.renewal,
+                       None if status is r.status else r.status)
 
 
 # -- computed dates -----------------------------------------------------------------------------
 
 
 def dates_of(terms: rules.ContractTerms, today: dt.date) -> ContractDates:
-    """Term end, notice deadline and end of a contract at `today`.
+    """Term end, notice deadline and end of a contract at `today`, and whether it ended.
 
     The notice deadline is the next one to come; when there is none (an express renewal
     whose time to decide is over), the missed one, so that the table can say it was missed.
     """
     deadline = rules.next_notice_deadline(terms, today) or rules.notice_deadline(terms, today)
     return ContractDates(rules.current_term_end(terms, today), deadline,
-                         rules.contract_end(terms, today))
+                         rules.end_date(terms), rules.is_ended(terms, today))
+
+
+def shown_status(values: Mapping[str, Any], today: dt.date) -> ContractStatus:
+    """The status a contract shows at `today`: ended once its last day is past (whatever
+    was typed), else the status typed."""
+    dates = dates_from_values(values, today)
+    status = ContractStatus(values["status"])
+    return ContractStatus.ENDED if dates is not None and dates.ended else status
 
 
 def dates_from_values(values: Mapping[str, Any], today: dt.date) -> ContractDates | None:
@@ -193,6 +210,14 @@ def dates_from_values(values: Mapping[str, Any], today: dt.date) -> ContractDate
     if not values.get("start_date") or (values.get("initial_duration_months") or 0) <= 0:
         return None
     return dates_of(rules.ContractTerms.of(SimpleNamespace(**coerce_enums(values))), today)
+
+
+def deadline_words(renewal: Renewal) -> str:
+    """What a notice deadline is the last day for, before « au plus tard le … »:
+    « Dénonciation » (tacit renewal) or « Décision de reconduction » (express renewal)."""
+    if renewal is Renewal.EXPRESS:
+        return tr("contracts", "Décision de reconduction")
+    return tr("contracts", "Dénonciation")
 
 
 def notice_severity(days: int | None) -> Severity | None:
@@ -214,10 +239,9 @@ def days_text(days: int | None) -> str:
     if days == 1:
         return tr("contracts", "demain")
     if days > 1:
-        return tr("contracts", "dans {n} jours").format(n=days)
-    if days == -1:
-        return tr("contracts", "dépassée depuis 1 jour")
-    return tr("contracts", "dépassée depuis {n} jours").format(n=-days)
+        return tr("contracts", "dans {n}").format(n=plural(days, tr("contracts", "jour")))
+    return tr("contracts", "dépassée depuis {n}").format(
+        n=plural(-days, tr("contracts", "jour")))
 
 
 # -- checks ---------------------------------------------------------------------------------------

@@ -2,7 +2,10 @@
 
 Everything is read with a handful of SQL queries that stay fast on a large file (200,000
 measurements): only the last period's measurements and this year's breaches are fetched,
-and the 12-month compliance is aggregated in SQL (see `app.services.sla`).
+and the 12-month compliance is aggregated in SQL (see `app.services.sla`). Whether a
+contract runs or has ended, what it owes in penalties and what its budget expects are the
+conventions of `app.services.rules` (penalties through `app.services.penalties`, the
+budget through `app.services.budget`).
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.i18n import tr
-from app.models import Action, Committee, Invoice, ReversibilityMilestone
+from app.models import Action, Committee, ReversibilityMilestone
 from app.models.enums import (
     ActionStatus,
     CommitteeStatus,
+    ContractStatus,
     Direction,
     Frequency,
     LabeledEnum,
@@ -27,17 +31,20 @@ from app.models.enums import (
     Renewal,
     Side,
 )
-from app.services import rules, sla
+from app.services import penalties, rules, sla
+from app.services.budget import BudgetLine, budget_lines
 from app.services.formatting import (
     format_date,
     format_days_from,
     format_money,
     format_period,
     format_value,
+    plural,
 )
 from app.services.periods import add_months, last_complete_period, period_end, period_start
 
 HORIZON_DAYS = 90  # notice deadlines and contract ends shown this far ahead
+ENDED_DAYS = 30  # a contract that ended is mentioned this long after its last day
 #: A contract with a reversibility clause and no plan is pointed out this long before its
 #: notice deadline (or its end): a plan takes months to carry out.
 PLAN_HORIZON_DAYS = 180
@@ -49,8 +56,9 @@ CON = sla.con
 class AlertKind(LabeledEnum):
     """What an alert is about."""
 
-    NOTICE_DEADLINE = "notice_deadline", "Date limite de dénonciation"
+    NOTICE_DEADLINE = "notice_deadline", "Date limite de préavis"  # dénonciation or decision
     CONTRACT_END = "contract_end", "Fin de contrat"
+    CONTRACT_ENDED = "contract_ended", "Contrat terminé"
     INDICATOR_BREACHED = "indicator_breached", "Indicateur non atteint"
     CLIENT_INPUT_BREACHED = "client_input_breached", "Entrant client non atteint"
     INDICATOR_MISSING = "indicator_missing", "Indicateur non renseigné"
@@ -114,15 +122,6 @@ class CompliancePoint(NamedTuple):
     percent: float | None  # None: nothing measured that month
 
 
-class BudgetLine(NamedTuple):
-    """A contract's planned budget, invoiced this year and expected at today."""
-
-    reference: str
-    planned: float
-    invoiced: float
-    expected: float
-
-
 @dataclass(frozen=True)
 class Dashboard:
     """Everything the dashboard shows, computed at `today`."""
@@ -137,15 +136,18 @@ class Dashboard:
 def build_dashboard(session: Session, today: dt.date) -> Dashboard:
     """Compute the dashboard of the open client file at `today`."""
     db = session.connection()
-    contracts = [row for row in db.execute(sa.select(sla.CONTRACT)) if _is_active(row)]
-    contract_alerts = [a for row in contracts for a in _contract_alerts(row, today)]
-    breached, missing, client_inputs = _indicator_alerts(db, today)
-    penalties, penalties_due = _penalty_alerts(db, today)
+    every = db.execute(sa.select(sla.CONTRACT).order_by(CON.reference)).all()
+    terms = {row.id: rules.ContractTerms.of(row) for row in every}
+    contracts = [row for row in every if rules.is_running(terms[row.id], today)]
+    contract_alerts = [a for row in every for a in _contract_alerts(row, terms[row.id], today)]
+    breached, missing, client_inputs = _indicator_alerts(db, {row.id for row in contracts},
+                                                         today)
+    owed, penalties_due = _penalty_alerts(session, {row.id: row for row in every}, today)
     late_actions = _late_action_alerts(db, today)
     committees, next_committee = _committee_alerts(db, today)
     milestones = _milestone_alerts(db, today)
     unplanned = _unplanned_alerts(db, contracts, today)
-    alerts = [*contract_alerts, *breached, *missing, *client_inputs, *penalties,
+    alerts = [*contract_alerts, *breached, *missing, *client_inputs, *owed,
               *late_actions, *committees, *milestones, *unplanned]
     alerts.sort(key=lambda a: (_SEVERITY_RANK[a.severity], a.date, a.kind, a.entity_id))
     figures = Figures(
@@ -158,14 +160,10 @@ def build_dashboard(session: Session, today: dt.date) -> Dashboard:
         client_inputs_breached=len(client_inputs),
     )
     return Dashboard(today, figures, alerts, _sla_compliance(db, today),
-                     _budget(db, contracts, today))
+                     budget_lines(db, every, today))
 
 
 # -- contracts --------------------------------------------------------------------------------
-
-
-def _is_active(row: Any) -> bool:
-    return row.status in sla.ACTIVE_STATUSES and row.ended_on is None
 
 
 def _deadline_severity(day: dt.date, today: dt.date) -> Severity:
@@ -176,59 +174,73 @@ def _within(day: dt.date | None, today: dt.date, days: int) -> bool:
     return day is not None and today <= day <= today + dt.timedelta(days=days)
 
 
-def _contract_alerts(row: Any, today: dt.date) -> list[Alert]:
-    terms = rules.ContractTerms.of(row)
+def _contract_alerts(row: Any, terms: rules.ContractTerms, today: dt.date) -> list[Alert]:
+    """A running contract's notice deadline and end to come, or once that it ended."""
+    if rules.is_ended(terms, today):
+        return _ended_alerts(row, terms, today)
+    if not rules.is_running(terms, today):
+        return []  # a draft
     alerts = []
     deadline = rules.next_notice_deadline(terms, today)
     if deadline is not None and _within(deadline, today, HORIZON_DAYS):
-        text = tr("dashboard", "Dénonciation du contrat {ref} ({title}) avant le {date} — {when}")
+        text = (tr("dashboard", "Décision de reconduction du contrat {ref} ({title}) au plus "
+                                "tard le {date} — {when}") if row.renewal is Renewal.EXPRESS
+                else tr("dashboard", "Dénonciation du contrat {ref} ({title}) au plus tard "
+                                     "le {date} — {when}"))
         message = text.format(ref=row.reference, title=row.title, date=format_date(deadline),
                               when=format_days_from(deadline, today))
         alerts.append(Alert(AlertKind.NOTICE_DEADLINE, _deadline_severity(deadline, today),
                             message, deadline, "contract", row.id))
     end = rules.contract_end(terms, today)
     if end is not None and _within(end, today, HORIZON_DAYS):
-        text = tr("dashboard", "Fin du contrat {ref} ({title}) le {date} — {when}")
-        if row.renewal is Renewal.EXPRESS:
-            text += tr("dashboard", ", sauf reconduction expresse")
-        message = text.format(ref=row.reference, title=row.title, date=format_date(end),
-                              when=format_days_from(end, today))
-        alerts.append(Alert(AlertKind.CONTRACT_END, _deadline_severity(end, today), message,
-                            end, "contract", row.id))
+        alerts.append(_end_alert(row, end, today))
     return alerts
 
 
-def _budget(db: sa.Connection, contracts: list[Any], today: dt.date) -> list[BudgetLine]:
-    year = today.year
-    invoiced = dict(
-        db.execute(
-            sa.select(Invoice.contract_id, sa.func.sum(Invoice.amount))
-            .where(Invoice.period.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
-            .group_by(Invoice.contract_id)
-        ).all()
-    )
-    lines = []
-    for row in sorted(contracts, key=lambda r: r.reference):
-        planned = rules.planned_budget(row.annual_budget, row.annual_amount)
-        lines.append(BudgetLine(row.reference, planned, float(invoiced.get(row.id) or 0.0),
-                                rules.expected_consumption(planned, year, today)))
-    return lines
+def _end_alert(row: Any, end: dt.date, today: dt.date) -> Alert:
+    if row.ended_on is not None:
+        text = tr("dashboard", "Fin convenue du contrat {ref} ({title}) le {date} — {when}")
+    else:
+        text = tr("dashboard", "Fin du contrat {ref} ({title}) le {date} — {when}")
+        if row.renewal is Renewal.EXPRESS:
+            text += tr("dashboard", ", sauf reconduction expresse")
+    message = text.format(ref=row.reference, title=row.title, date=format_date(end),
+                          when=format_days_from(end, today))
+    return Alert(AlertKind.CONTRACT_END, _deadline_severity(end, today), message, end,
+                 "contract", row.id)
+
+
+def _ended_alerts(row: Any, terms: rules.ContractTerms, today: dt.date) -> list[Alert]:
+    """Once, for ENDED_DAYS after its last day: the contract has ended (nothing else is
+    said of it: no deadline, no indicator to fill in)."""
+    end = rules.end_date(terms)
+    if end is None or (today - end).days > ENDED_DAYS:
+        return []
+    if row.status is ContractStatus.ENDED or row.ended_on is not None:
+        text = tr("dashboard", "Contrat {ref} ({title}) terminé le {date} — {when}")
+    else:
+        text = tr("dashboard", "Contrat {ref} ({title}) arrivé à son terme le {date}, sans "
+                               "reconduction — {when}")
+    message = text.format(ref=row.reference, title=row.title, date=format_date(end),
+                          when=format_days_from(end, today))
+    return [Alert(AlertKind.CONTRACT_ENDED, Severity.INFO, message, end, "contract", row.id)]
 
 
 # -- indicators -------------------------------------------------------------------------------
 
 
-def _indicator_alerts(db: sa.Connection, today: dt.date
-                      ) -> tuple[list[Alert], list[Alert], list[Alert]]:
-    """Breached and missing indicators of active contracts in their last complete period;
+def _indicator_alerts(
+    db: sa.Connection, running: set[int], today: dt.date
+) -> tuple[list[Alert], list[Alert], list[Alert]]:
+    """Breached and missing indicators of running contracts in their last complete period;
     the breaches of the client's own inputs apart (third list)."""
     last = {f: last_complete_period(today, f) for f in Frequency}
     ends = {f: period_end(start, f) for f, start in last.items()}
     breached, missing = [], []
     for row in sla.last_period_measures(db, last):
         start = last[row.frequency]
-        if row.start_date > ends[row.frequency]:
-            continue  # the contract had not started yet
+        if row.contract_id not in running or row.start_date > ends[row.frequency]:
+            continue  # the contract has ended, or had not started yet
         if row.value is None:
             missing.append((row, start))
         elif rules.measure_status(row.value, row.target, row.alert_threshold,
@@ -308,18 +320,29 @@ def _sla_compliance(db: sa.Connection, today: dt.date) -> list[CompliancePoint]:
 # -- penalties --------------------------------------------------------------------------------
 
 
-def _penalty_alerts(db: sa.Connection, today: dt.date) -> tuple[list[Alert], float]:
-    """One alert per contract whose breaches this year cost penalties, and their total."""
-    owed = sla.contract_penalties(db, dt.date(today.year, 1, 1), today)
+def _penalty_alerts(
+    session: Session, contracts: dict[int, Any], today: dt.date
+) -> tuple[list[Alert], float]:
+    """One alert per contract that owes penalties for this year's months that are over,
+    after its cap, and their total (see `app.services.penalties`)."""
+    year = today.year
+    shares = penalties.penalty_shares(session, today, dt.date(year, 1, 1), dt.date(year, 12, 1))
+    owed = {cid: amount for cid, amount in penalties.owed_by(shares, "contract_id").items()
+            if round(amount, 2) > 0}
+    latest: dict[int, dt.date] = {}
+    for share in shares:
+        if share.owed > 0:
+            latest[share.contract_id] = max(share.period, latest.get(share.contract_id,
+                                                                     share.period))
     text = tr("dashboard", "Pénalités dues sur le contrat {ref} ({title}) en {year} : {amount}")
     alerts = [
         Alert(AlertKind.PENALTY_DUE, Severity.WARNING,
-              text.format(ref=p.reference, title=p.title, year=today.year,
-                          amount=format_money(p.amount)),
-              p.latest_period, "contract", p.contract_id)
-        for p in owed
+              text.format(ref=contracts[cid].reference, title=contracts[cid].title,
+                          year=year, amount=format_money(amount)),
+              latest[cid], "contract", cid)
+        for cid, amount in owed.items()
     ]
-    return alerts, sum(p.amount for p in owed)
+    return alerts, sum(owed.values())
 
 
 # -- actions, committees, milestones ------------------------------------------------------------
@@ -336,9 +359,9 @@ def _late_action_alerts(db: sa.Connection, today: dt.date) -> list[Alert]:
     alerts = []
     for row in db.execute(query):
         days = rules.action_days_late(row.due_date, row.status, today)
-        text = tr("dashboard", "Action en retard de {days} jours : « {title} » "
-                               "(échéance le {date})")
-        message = text.format(days=days, title=row.title, date=format_date(row.due_date))
+        text = tr("dashboard", "Action en retard de {days} : « {title} » (échéance le {date})")
+        message = text.format(days=plural(days, tr("dashboard", "jour")), title=row.title,
+                              date=format_date(row.due_date))
         if row.reference:
             message += f" — {row.reference}"
         urgent = row.priority in (Priority.HIGH, Priority.CRITICAL)
@@ -382,11 +405,12 @@ def _milestone_alerts(db: sa.Connection, today: dt.date) -> list[Alert]:
     )
     alerts = []
     text = tr("dashboard", "Jalon de réversibilité « {title} » ({phase}) du contrat {ref} "
-                           "en retard de {days} jours (fin prévue le {date})")
+                           "en retard de {days} (fin prévue le {date})")
     for row in db.execute(query):
         facts = rules.MilestoneFacts(row.planned_end, row.status)
         message = text.format(title=row.title, phase=row.phase.label, ref=row.reference,
-                              days=rules.milestone_slip_days(facts, today),
+                              days=plural(rules.milestone_slip_days(facts, today),
+                                          tr("dashboard", "jour")),
                               date=format_date(row.planned_end))
         alerts.append(Alert(AlertKind.MILESTONE_LATE, Severity.CRITICAL, message,
                             row.planned_end, "milestone", row.id))
@@ -403,8 +427,11 @@ def _unplanned_alerts(db: sa.Connection, contracts: list[Any], today: dt.date) -
             continue
         terms = rules.ContractTerms.of(row)
         deadline = rules.next_notice_deadline(terms, today)
-        text = tr("dashboard", "Contrat {ref} ({title}) : clause de réversibilité sans plan, "
-                               "dénonciation avant le {date} — {when}")
+        text = (tr("dashboard", "Contrat {ref} ({title}) : clause de réversibilité sans "
+                                "plan, décision de reconduction au plus tard le {date} — "
+                                "{when}") if row.renewal is Renewal.EXPRESS else
+                tr("dashboard", "Contrat {ref} ({title}) : clause de réversibilité sans plan, "
+                                "dénonciation au plus tard le {date} — {when}"))
         if deadline is None:
             deadline = rules.contract_end(terms, today)
             text = tr("dashboard", "Contrat {ref} ({title}) : clause de réversibilité sans "

@@ -102,3 +102,14 @@ def format_days_from(day: dt.date, today: dt.date) -> str:
     if days > 0:
         return f"dans {days} jours"
     return f"il y a {-days} jours"
+
+
+WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def format_long_date(day: dt.date | None) -> str:
+    """« mardi 1er décembre 2026 », « jeudi 10 décembre 2026 » (empty for no date)."""
+    if day is None:
+        return ""
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{WEEKDAY_NAMES[day.weekday()]} {number} {MONTH_NAMES[day.month - 1]} {day.year}"

@@ -141,8 +141,9 @@ def list_indicators(session: Session, today: dt.date, contract_id: int | None = 
     client = [f for f in found if f.measured_side is Side.CLIENT]
     spans = client_breach_spans(client, {f.id: f.by_period(slots) for f in client})
     penalties = rules_adapter.indicator_penalties(db, today.year, today, contract_id, ids)
+    running = rules_adapter.running_contracts(db, today)
     return [_row(f, today, slots[f.frequency], older.get(f.id), spans,
-                 penalties.get(f.id, 0.0)) for f in found]
+                 penalties.get(f.id, 0.0), f.contract_id in running) for f in found]
 
 
 def _slots(today: dt.date) -> dict[Frequency, tuple[dt.date, ...]]:
@@ -252,7 +253,8 @@ def read_with_client(spans: Spans, contract_id: int, period: dt.date,
 
 
 def _row(found: _Found, today: dt.date, slots: tuple[dt.date, ...],
-         older: tuple[dt.date, float] | None, spans: Spans, penalty: float) -> IndicatorRow:
+         older: tuple[dt.date, float] | None, spans: Spans, penalty: float,
+         running: bool) -> IndicatorRow:
     current, due, before, first = found.values
     if current is None:
         trend = (TrendPoint(slots[3], first), TrendPoint(slots[2], before),
@@ -262,7 +264,7 @@ def _row(found: _Found, today: dt.date, slots: tuple[dt.date, ...],
                  TrendPoint(slots[0], current))
     last = next(((p, v) for p, v in zip(slots, found.values, strict=True) if v is not None),
                 older)
-    status_period, status = _status(found, today, trend[-1], last)
+    status_period, status = _status(found, trend[-1], last, running)
     flagged = (status is MeasureStatus.BREACHED and found.measured_side is Side.SUPPLIER
                and status_period is not None
                and read_with_client(spans, found.contract_id, status_period, found.frequency))
@@ -273,24 +275,18 @@ def _row(found: _Found, today: dt.date, slots: tuple[dt.date, ...],
         last[1] if last else None, status_period, status, trend, penalty, flagged)
 
 
-def _status(found: _Found, today: dt.date, latest: TrendPoint,
-            last: tuple[dt.date, float] | None) -> tuple[dt.date | None, MeasureStatus | None]:
+def _status(found: _Found, latest: TrendPoint, last: tuple[dt.date, float] | None,
+            running: bool) -> tuple[dt.date | None, MeasureStatus | None]:
     """The status the row shows: of its latest period when measured; « missing » when that
-    period is over unmeasured while the contract ran; else of its last value, if any."""
+    period is over unmeasured and the contract runs (`rules.is_running`: one past its last
+    day is no longer watched, as on the dashboard); else of its last value, if any."""
     if latest.value is not None:
         return latest.period, _measure(found, latest.value)
-    contract = _Contract(found.contract_status, found.ended_on)
-    if rules_adapter.contract_is_running(contract, today) \
-            and found.start_date <= period_end(latest.period, found.frequency):
+    if running and found.start_date <= period_end(latest.period, found.frequency):
         return latest.period, MeasureStatus.MISSING
     if last is None:
         return None, None
     return last[0], _measure(found, last[1])
-
-
-class _Contract(NamedTuple):
-    status: Any
-    ended_on: dt.date | None
 
 
 def _measure(row: Any, value: float) -> MeasureStatus:

@@ -184,7 +184,7 @@ def budget_summary(session: Session, contract_id: int, year: int, today: dt.date
         return None
     invoices = [row.values for row in list_invoices(session, contract_id, year)]
     at = min(max(today, dt.date(year, 1, 1)), dt.date(year, 12, 31))
-    figures = rules_adapter.budget(contract, invoices, year, at)
+    figures = rules_adapter.budget(contract, invoices, year, today)
     months = tuple(_month(contract, figures.planned, invoices, dt.date(year, m, 1))
                    for m in range(1, 13))
     penalties = rules_adapter.contract_penalties(db, contract_id, year, today)

@@ -4,7 +4,9 @@ Whoever stores measurements — the supplier report import, the indicators grid 
 list of `MeasureWrite`s to `write_measures`. Each period is normalised to its first day by
 the indicator's frequency (a weekly value on its Monday, a quarterly one on the 1st of the
 quarter), the values are upserted in the session's transaction, and the measurements they
-replaced come back as a `Replaced`, which `restore_measures` puts back (undo).
+replaced come back as a `Replaced`, which `restore_measures` puts back (undo). A single
+row written through `app.services.records` (the generic undo commands) is moved the same
+way by `normalised_row`: `measurement_period` is the one rule for both.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from sqlmodel import Session
 from app.i18n import tr
 from app.models import Indicator, Measurement
 from app.models.enums import Frequency, MeasurementSource
+from app.services.formatting import format_period
 from app.services.periods import period_start
+from app.services.validation import ValidationError
 
 MEASUREMENT, INDICATOR = Measurement.__table__, Indicator.__table__
 mea, ind = MEASUREMENT.c, INDICATOR.c
@@ -85,9 +89,41 @@ def normalised(session: Session, writes: Sequence[MeasureWrite]) -> list[Measure
             raise ValueError(tr("measures", "Cet indicateur n'existe plus."))
         if write.value is not None and not math.isfinite(write.value):
             raise ValueError(tr("measures", "La valeur doit être un nombre fini."))
-        start = period_start(write.period, frequency)
+        start = measurement_period(write.period, frequency)
         result.append(write if start == write.period else _with_period(write, start))
     return result
+
+
+def measurement_period(day: dt.date, frequency: Frequency) -> dt.date:
+    """The period a measurement dated `day` belongs to, named by its first day."""
+    return period_start(day, frequency)
+
+
+def normalised_row(
+    session: Session, values: Mapping[str, object], row_id: int | None = None
+) -> dict[str, object]:
+    """The columns of one measurement row (new, or row `row_id`) with its period moved to
+    its first day; raises ValidationError when another measurement of the indicator holds
+    that period already (the batch path upserts instead)."""
+    cleaned = dict(values)
+    day = cleaned.get("period")
+    if not isinstance(day, dt.date):
+        return cleaned
+    indicator_id = cleaned.get("indicator_id")
+    if indicator_id is None and row_id is not None:
+        indicator_id = session.execute(
+            sa.select(mea.indicator_id).where(mea.id == row_id)).scalar()
+    frequency = frequencies(session, [indicator_id]).get(indicator_id)  # type: ignore[list-item]
+    if frequency is None:
+        return cleaned  # no such indicator: the database refuses the row itself
+    cleaned["period"] = period = measurement_period(day, frequency)
+    taken = sa.select(mea.id).where(mea.indicator_id == indicator_id, mea.period == period)
+    if row_id is not None:
+        taken = taken.where(mea.id != row_id)
+    if session.execute(taken.limit(1)).first() is not None:
+        raise ValidationError({"period": tr("measures", "Une mesure existe déjà pour {0}.")
+                               .format(format_period(period, frequency))})
+    return cleaned
 
 
 def stored_measures(

@@ -65,6 +65,7 @@ class GridRow:
     penalty_amount: float | None
     penalty_percent: float | None
     annual_amount: float  # the contract's, for the penalty a value would trigger
+    has_penalty_clause: bool = True  # the contract's: without it nothing is owed
 
     def context(self, contract_start: dt.date | None) -> ValueContext:
         """What checking a value typed in this row needs."""
@@ -99,7 +100,8 @@ class Grid:
 
 _ROW_COLUMNS = (ind.id, ind.code, ind.name, ind.unit, ind.category, ind.direction, ind.target,
                 ind.alert_threshold, ind.frequency, ind.measured_side, ind.contractual,
-                ind.penalty_kind, ind.penalty_amount, ind.penalty_percent, con.annual_amount)
+                ind.penalty_kind, ind.penalty_amount, ind.penalty_percent, con.annual_amount,
+                con.has_penalty_clause)
 
 
 def load_grid(session: Session, contract_id: int, today: dt.date,

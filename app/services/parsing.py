@@ -1,4 +1,5 @@
-"""Reading numbers as French offices type them: « 98,5 », « 1 234,50 € », « 98,5 % ».
+"""Reading numbers and dates as French offices type them: « 98,5 », « 1 234,50 € »,
+« 98,5 % », « 15/01/2024 », « 15012024 », « 15/1/24 ».
 
 Shared by the measurement grid (a value typed or pasted from Excel or LibreOffice) and the
 supplier report import. Qt-free; every refusal is a ValueError whose text is a French
@@ -50,6 +51,60 @@ def parse_french_number(text: str) -> ParsedNumber:
     if not _NUMBER.fullmatch(cleaned):
         raise ValueError(tr("parsing", "« {text} » n'est pas un nombre.").format(text=raw))
     return ParsedNumber(float(cleaned.replace(",", ".")), percent)
+
+
+#: A date the way it is typed: day, month and maybe year, separated by / . - or spaces.
+_SEPARATED_DATE = re.compile(r"(\d{1,2})\s*[/.\- ]\s*(\d{1,2})(?:\s*[/.\- ]\s*(\d{2}|\d{4}))?")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+#: Two-digit years, as Excel reads them: 00–29 are 2000–2029, 30–99 are 1930–1999.
+TWO_DIGIT_PIVOT = 30
+#: The years a contract, a committee or an action may fall in.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def parse_french_date(text: str, today: dt.date | None = None) -> dt.date:
+    """The date in `text`: « 15/01/2024 », « 15/1/24 », « 15.01.2024 », « 15-01-2024 »,
+    « 15012024 », « 150124 », « 2024-01-15 » (ISO, as pasted from a file), and « 15/01 »
+    (this year, when `today` is given); raises ValueError with a French reason."""
+    raw = text.strip()
+    if not raw:
+        raise ValueError(tr("parsing", "Aucune date : saisissez jj/mm/aaaa."))
+    parts = _date_parts(raw, today)
+    if parts is None:
+        raise ValueError(tr("parsing", "« {text} » n'est pas une date : saisissez jj/mm/aaaa, "
+                                       "par exemple 15/01/2024.").format(text=raw))
+    day, month, year = parts
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(tr("parsing", "L'année {year} est hors des limites ({first} à "
+                                       "{last}).").format(year=year, first=FIRST_YEAR,
+                                                          last=LAST_YEAR))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(tr("parsing", "Le {text} n'existe pas.").format(
+            text=f"{day:02d}/{month:02d}/{year}")) from None
+
+
+def _date_parts(raw: str, today: dt.date | None) -> tuple[int, int, int] | None:
+    """(day, month, year) as written, the year made whole; None when it is no date."""
+    if found := _ISO_DATE.fullmatch(raw):
+        year, month, day = (int(n) for n in found.groups())
+        return day, month, year
+    if raw.isdigit() and len(raw) in (6, 8):
+        day, month, year_text = raw[:2], raw[2:4], raw[4:]
+    elif found := _SEPARATED_DATE.fullmatch(raw):
+        day, month, year_text = found.groups()
+    else:
+        return None
+    if year_text is None:
+        if today is None:
+            return None
+        year = today.year
+    elif len(year_text) == 2:
+        year = int(year_text) + (2000 if int(year_text) < TWO_DIGIT_PIVOT else 1900)
+    else:
+        year = int(year_text)
+    return int(day), int(month), year
 
 
 #: French month names and their usual abbreviations, accents and dots left out.

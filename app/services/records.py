@@ -4,6 +4,8 @@ Deleting a row takes with it what the database cascades (a supplier's contracts,
 indicators and measurements…) and clears what it sets to NULL (an action's owner). A
 `Snapshot` records all of it before the delete, so that `restore` puts back exactly what
 was there, ids included. The undo commands of the UI are built on these four functions.
+A measurement written here is moved to its period's first day
+(`measurement_store.normalised_row`, the rule the import and the grid follow too).
 """
 
 from __future__ import annotations
@@ -17,27 +19,34 @@ from sqlmodel import Session, SQLModel
 
 from app.i18n import tr
 from app.models import metadata
+from app.services import measurement_store
+from app.services.formatting import plural
 
 Row = dict[str, Any]
 
-#: French plural nouns of the tables, used to say what goes with a deleted row.
+#: French nouns of the tables (singular, plural), used to say what goes with a deleted row.
 TABLE_NOUNS = {
-    "supplier": "prestataire(s)",
-    "contact": "contact(s)",
-    "contract": "contrat(s)",
-    "indicator": "indicateur(s)",
-    "measurement": "mesure(s)",
-    "invoice": "facture(s)",
-    "committee": "comité(s)",
-    "committee_contract": "lien(s) comité–contrat",
-    "committee_participant": "participation(s) à des comités",
-    "agenda_item": "point(s) d'ordre du jour",
-    "decision": "décision(s)",
-    "action": "action(s)",
-    "reversibility_milestone": "jalon(s) de réversibilité",
-    "readiness_item": "élément(s) de la check-list de réversibilité",
-    "attachment": "document(s) joint(s)",
+    "supplier": ("prestataire", "prestataires"),
+    "contact": ("contact", "contacts"),
+    "contract": ("contrat", "contrats"),
+    "indicator": ("indicateur", "indicateurs"),
+    "measurement": ("mesure", "mesures"),
+    "invoice": ("facture", "factures"),
+    "committee": ("comité", "comités"),
+    "committee_contract": ("lien comité–contrat", "liens comité–contrat"),
+    "committee_participant": ("participation à un comité", "participations à des comités"),
+    "agenda_item": ("point d'ordre du jour", "points d'ordre du jour"),
+    "decision": ("décision", "décisions"),
+    "action": ("action", "actions"),
+    "action_update": ("suivi d'action", "suivis d'actions"),
+    "reversibility_milestone": ("jalon de réversibilité", "jalons de réversibilité"),
+    "readiness_item": ("élément de la check-list de réversibilité",
+                       "éléments de la check-list de réversibilité"),
+    "attachment": ("document joint", "documents joints"),
 }
+
+#: Tables whose written values a service puts in shape first (the same rule for every path).
+_NORMALISERS = {"measurement": measurement_store.normalised_row}
 
 
 @dataclass
@@ -54,6 +63,7 @@ class Snapshot:
 def create(session: Session, model: type[SQLModel], values: Row) -> int:
     """Insert a row and return its id."""
     table = _table(model)
+    values = _normalised(session, table, values)
     result = session.execute(sa.insert(table).values(**values))
     session.flush()
     return int(values.get("id") or result.inserted_primary_key[0])
@@ -62,6 +72,7 @@ def create(session: Session, model: type[SQLModel], values: Row) -> int:
 def update(session: Session, model: type[SQLModel], row_id: int, values: Row) -> Row:
     """Change some columns of a row; returns their previous values (to undo)."""
     table = _table(model)
+    values = _normalised(session, table, values, row_id)
     current = session.execute(sa.select(table).where(table.c.id == row_id)).mappings().one()
     previous = {name: current[name] for name in values}
     session.execute(sa.update(table).where(table.c.id == row_id).values(**values))
@@ -94,14 +105,15 @@ def count_rows(session: Session, model: type[SQLModel]) -> int:
 
 
 def dependents(session: Session, model: type[SQLModel], row_id: int) -> list[str]:
-    """What deleting a row would take with it, in French ("3 contrat(s)", …)."""
+    """What deleting a row would take with it, in French (« 3 contrats », « 1 mesure »…)."""
     table = _table(model)
     snapshot = take_snapshot(session, table, [row_id])
     lines = []
     for other in metadata.sorted_tables:
         count = snapshot.count(other.name) - (1 if other is table else 0)
         if count > 0:
-            lines.append(f"{count} {tr('records', TABLE_NOUNS.get(other.name, other.name))}")
+            singular, plural_form = TABLE_NOUNS.get(other.name, (other.name, other.name))
+            lines.append(plural(count, tr("records", singular), tr("records", plural_form)))
     return lines
 
 
@@ -138,6 +150,12 @@ def _references_to(table: sa.Table) -> list[tuple[sa.Table, sa.ForeignKey]]:
         for fk in other.foreign_keys:
             found[fk.column.table.name].append((other, fk))
     return found.get(table.name, [])
+
+
+def _normalised(session: Session, table: sa.Table, values: Row,
+                row_id: int | None = None) -> Row:
+    normalise = _NORMALISERS.get(table.name)
+    return values if normalise is None else normalise(session, values, row_id)
 
 
 def _table(model: type[SQLModel]) -> sa.Table:

@@ -24,7 +24,7 @@ from app.services.reversibility_status import PlanStatus
 from app.services.rules import consumed_percent
 
 JSON_FORMAT = "vigie-report"
-JSON_VERSION = 1
+JSON_VERSION = 2  # 2: budget prorated and disputed invoices apart, penalties after the cap
 TEXT_LINES_PER_SECTION = 50  # beyond this the text report says how many it left out
 BAR_WIDTH = 20
 
@@ -68,7 +68,8 @@ def report_json(dashboard: Dashboard, *, file: str, client: str,
         "budget": [
             {"contract": line.reference, "planned": round(line.planned, 2),
              "invoiced": round(line.invoiced, 2), "expected": round(line.expected, 2),
-             "consumed_percent": _rounded(consumed_percent(line.invoiced, line.planned))}
+             "consumed_percent": _rounded(consumed_percent(line.invoiced, line.planned)),
+             "disputed": round(line.disputed, 2)}
             for line in dashboard.budget
         ],
         "reversibility": [_plan_json(plan) for plan in plans],
@@ -174,8 +175,9 @@ def _alerts_text(dashboard: Dashboard) -> list[str]:
 def _left_out(total: int, indent: str) -> list[str]:
     if total <= TEXT_LINES_PER_SECTION:
         return []
-    text = tr("report", "… et {count} autres (vigie report --json les donne toutes)")
-    return [indent + text.format(count=format_number(total - TEXT_LINES_PER_SECTION))]
+    text = tr("report", "… et {others} (vigie report --json les donne toutes)")
+    others = plural(total - TEXT_LINES_PER_SECTION, tr("report", "autre"))
+    return [indent + text.format(others=others)]
 
 
 def _compliance_text(dashboard: Dashboard) -> list[str]:
@@ -192,15 +194,19 @@ def _compliance_text(dashboard: Dashboard) -> list[str]:
 
 
 def _budget_text(dashboard: Dashboard) -> list[str]:
-    year, today = dashboard.today.year, format_date(dashboard.today)
+    year = dashboard.today.year
     lines = _heading(tr("report", "Budget {year}").format(year=year))
     if not dashboard.budget:
-        return [*lines, "  " + tr("report", "Aucun contrat actif.")]
+        return [*lines, "  " + tr("report", "Aucun contrat en cours cette année.")]
+    through = dashboard.today.replace(day=1) - dt.timedelta(days=1)
+    expected = (tr("report", "Attendu au {date}").format(date=format_date(through))
+                if through.year == year else tr("report", "Attendu"))
     header = (tr("report", "Contrat"), tr("report", "Prévu"), tr("report", "Facturé"),
-              tr("report", "Attendu au {date}").format(date=today), tr("report", "Consommé"))
+              expected, tr("report", "Consommé"), tr("report", "Contesté"))
     rows = [(line.reference, format_money(line.planned), format_money(line.invoiced),
              format_money(line.expected),
-             format_percent(consumed_percent(line.invoiced, line.planned)) or "—")
+             format_percent(consumed_percent(line.invoiced, line.planned)) or "—",
+             format_money(line.disputed) if line.disputed else "—")
             for line in dashboard.budget[:TEXT_LINES_PER_SECTION]]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:

@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from app.i18n import tr
 from app.models import Contract, Supplier
-from app.models.enums import ContractStatus, Side
+from app.models.enums import Side
 from app.services import rules
 from app.services.reversibility_status import (
     CON,
@@ -52,28 +52,33 @@ class PlanContract:
 
 
 
-def plan_contracts(session: Session) -> list[PlanContract]:
+def plan_contracts(session: Session, today: dt.date) -> list[PlanContract]:
     """The contracts a plan can be made for: those with a plan first, then those with a
-    reversibility clause, the others, and last the ended ones that have a plan."""
+    reversibility clause, the others, and last the ones ended at `today` (marked so, or
+    past their last day: `rules.is_ended`) that have a plan."""
     planned = sa.select(MIL.contract_id).distinct().subquery()
     query = (
         sa.select(CON.id, CON.reference, CON.title, CON.supplier_id,
-                  SUP.name.label("supplier_name"),
-                  # a boolean, not the status: no enum to convert on every row
-                  sa.or_(CON.status == ContractStatus.ENDED.value, CON.ended_on.is_not(None)),
-                  CON.has_reversibility_clause, planned.c.contract_id.label("planned"))
+                  SUP.name.label("supplier_name"), CON.has_reversibility_clause,
+                  planned.c.contract_id.label("planned"), *_TERMS)
         .join_from(Contract.__table__, Supplier.__table__, SUP.id == CON.supplier_id)
         .outerjoin(planned, planned.c.contract_id == CON.id)
     )
     rows = []
-    for (id_, reference, title, supplier_id, supplier_name, ended, clause,
-         planned) in session.connection().execute(query):
-        if ended and planned is None:
+    for row in session.connection().execute(query):
+        ended = rules.is_ended(rules.ContractTerms.of(row), today)
+        if ended and row.planned is None:
             continue
-        rows.append(PlanContract(id_, reference, title, supplier_id, supplier_name,
-                                 bool(clause), planned is not None, bool(ended)))
+        rows.append(PlanContract(row.id, row.reference, row.title, row.supplier_id,
+                                 row.supplier_name, bool(row.has_reversibility_clause),
+                                 row.planned is not None, ended))
     rows.sort(key=lambda c: (c.group, c.reference.casefold()))
     return rows
+
+
+#: The columns `rules.ContractTerms` reads.
+_TERMS = (CON.start_date, CON.initial_duration_months, CON.renewal, CON.renewal_period_months,
+          CON.notice_period_months, CON.ended_on, CON.status)
 
 
 def plan_contract(session: Session, contract_id: int, today: dt.date) -> PlanContract | None:
@@ -88,7 +93,8 @@ def plan_contract(session: Session, contract_id: int, today: dt.date) -> PlanCon
         sa.select(MIL.id).where(MIL.contract_id == contract_id).limit(1)).first() is not None
     terms = rules.ContractTerms.of(row)
     return PlanContract(row.id, row.reference, row.title, row.supplier_id, row.supplier_name,
-                        bool(row.has_reversibility_clause), has_plan, terms.ended,
+                        bool(row.has_reversibility_clause), has_plan,
+                        rules.is_ended(terms, today),
                         rules.current_term_end(terms, today),
                         rules.next_notice_deadline(terms, today),
                         rules.contract_end(terms, today))
@@ -143,7 +149,7 @@ class PlanPage:
 
 def plan_page(session: Session, contract_id: int | None, today: dt.date) -> PlanPage:
     """The page for `contract_id`, or for the first contract listed when it is not."""
-    contracts = plan_contracts(session)
+    contracts = plan_contracts(session, today)
     if contract_id not in {c.id for c in contracts}:
         contract_id = contracts[0].id if contracts else None
     contract = None if contract_id is None else plan_contract(session, contract_id, today)

@@ -1,23 +1,61 @@
 """The rules of pilotage: every computed figure, as a pure function over plain values.
 
-Conventions chosen here (and tested in tests/unit/test_rules.py):
+Conventions chosen here (each tested on hand-computed cases in tests/unit/test_rules.py,
+test_penalties.py, test_lifecycle.py and test_budget.py; applied to a file's rows by
+`app.services.penalties`, `app.services.budget` and `app.services.dashboard`):
 
 - **Status.** Higher-is-better: value ≥ target → met; else value ≥ alert threshold (if set)
   → warning; else breached. Lower-is-better is the mirror image. A threshold on the wrong
   side of the target (e.g. 99 for a ≥ 95 target) cannot be reached without meeting the
   target first, so it simply gives no warning band: the status is then met or breached.
-- **Penalty.** Only a breached measurement of a contractual indicator is penalised. FIXED:
-  `penalty_amount` per breach. PERCENT: `penalty_percent` % of the period's fee per point
-  beyond the target, where **every started point counts in full** (2.1 points → 3 points),
-  as French contracts usually write it ("toute fraction de point est due"); the gap is
-  rounded to 1e-6 first so that 99.5 − 98.5 counts 1 point, not 2.
-- **Cap.** The penalties of one contract for one period (one frequency: a monthly period
-  and a quarter are different periods) are summed and capped at `penalty_cap_percent` % of
-  that period's fee; no cap when it is None.
+- **Penalty of a measurement.** Owed only when the contract has a penalty clause, the
+  indicator is contractual with a rule, the value is breached (the alert threshold is a
+  tolerance band that costs nothing) and its period is over (October's figures are owed
+  from 1 November, never during October). FIXED: `penalty_amount` per breached period.
+  PERCENT: `penalty_percent` % of the period's fee (annual amount / 12, / 4 or / 52) per
+  point beyond the *target*, where **every started point counts in full** (2.1 points → 3
+  points), as French contracts usually write it ("toute fraction de point est due"); the gap
+  is rounded to 1e-6 first so that 99.5 − 98.5 counts 1 point, not 2.
+  `app.services.penalties.describe_penalty_rule` writes the rule as one French sentence
+  from the same fields, for the user to check against the contract's wording.
+- **Cap.** `penalty_cap_percent` % of a basis chosen per contract: MONTHLY_FEE, of the
+  monthly fee (annual amount / 12) per calendar month; ANNUAL_AMOUNT, of the annual amount
+  per *contract year* (« plafonnées à 10 % du montant annuel » bounds what a year of the
+  contract costs the supplier, and that year runs from the contract's start, not from
+  1 January). Contract years are counted in whole months from the start date's month (a
+  contract started on 15/04 has years from April to March). No cap when the percentage is
+  None. Whatever the mix of weekly, monthly and quarterly indicators, the penalties of one
+  cap period never exceed its cap.
+- **Penalties attributed to months.** Cap periods are made of calendar months, so each
+  measurement's penalty goes to months: a monthly one to its month; a quarterly one a third
+  to each of its three months (it measures three months of service alike); a weekly one to
+  the month of its Thursday, the month holding most of its days (as ISO 8601 gives a week
+  to a year).
+- **Capping in order.** Within a cap period, penalties fall due month after month: each
+  month's are owed in full while the cap has room; in the month that reaches the cap, each
+  of its penalties is cut by the same ratio (what is left of the cap shared among that
+  month's indicators in proportion to their penalties); later months owe nothing. A penalty
+  once owed never changes when later months are measured.
 - **Contract terms.** The initial term ends the day before start + initial duration; tacit
   renewals add whole renewal periods counted from the start date (never month after month,
   which would drift at month ends). The notice deadline is the last day on which notice
-  still leaves `notice_period_months` whole months before the term's exclusive end.
+  still leaves `notice_period_months` whole months before the term's exclusive end; it is a
+  last allowed day (« au plus tard le »). With an express renewal the same date is the last
+  day to *decide* to renew (« Décision de reconduction au plus tard le … »). A tacit
+  renewal with a period of 0 months is a fixed term: no notice deadline.
+- **Lifecycle.** A contract's last day is `ended_on` when recorded — past, it ended then;
+  to come, it is the planned end (notice given, end agreed): the contract runs until then,
+  with no notice deadline left. Otherwise a contract that does not renew tacitly (no
+  renewal, express renewal, fixed term) ends with its initial term; a tacit one has no last
+  day. A contract is **ended** once its last day is past, or when marked ended: derived,
+  never left "active" until someone notices. An express renewal, once decided, is recorded
+  by lengthening the duration (or as a new contract).
+- **Budget.** The year's planned amount is the annual budget (else the annual amount) × the
+  days the contract runs in the year / the days of the year: started on 01/07, half of it;
+  ended on 31/03, a quarter. Expected to date: the same daily pace over the days it ran from
+  1 January to the end of the last complete month (the month in progress is not expected
+  yet: nothing is in January). Consumed: the year's invoices by period, credit notes
+  (negative amounts) deducted, disputed invoices left out and shown apart.
 - **Readiness** of a reversibility plan (how ready the client is to take the service back),
   in %: the mean of two shares, its milestones' and its readiness checklist's.
   *Milestones*: each non-cancelled milestone done *and* accepted (PV signed) counts 1, done
@@ -52,11 +90,12 @@ from app.models.enums import (
     Frequency,
     LabeledEnum,
     MilestoneStatus,
+    PenaltyCapBasis,
     PenaltyKind,
     Renewal,
     ReversibilityPhase,
 )
-from app.services.periods import add_months, is_over, periods_per_year
+from app.services.periods import add_months, is_over, period_start, periods_per_year
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -138,7 +177,10 @@ def measure_penalty(
     rule: PenaltyRule,
     fee: float,
 ) -> float:
-    """The penalty one measurement triggers (before the contract's cap), in euros."""
+    """The penalty one measurement triggers (before the contract's cap), in euros.
+
+    The contract's penalty clause and the period being over are its callers' to check.
+    """
     if not rule.contractual or rule.kind is PenaltyKind.NONE:
         return 0.0
     if measure_status(value, target, alert_threshold, direction) is not MeasureStatus.BREACHED:
@@ -148,19 +190,56 @@ def measure_penalty(
     return fee * (rule.percent or 0.0) / 100 * points_beyond(value, target, direction)
 
 
-def penalty_cap(fee: float, cap_percent: float | None) -> float | None:
-    """The most a contract can be penalised for one period, or None when uncapped."""
-    return None if cap_percent is None else fee * cap_percent / 100
+def penalty_months(period: dt.date, frequency: Frequency) -> list[tuple[dt.date, float]]:
+    """The calendar months (first days) a period's penalty is attributed to, with the share
+    of it each one takes: its month; a third to each month of a quarter; a week's Thursday's."""
+    start = period_start(period, frequency)
+    if frequency is Frequency.QUARTERLY:
+        return [(add_months(start, n), 1 / 3) for n in range(3)]
+    if frequency is Frequency.WEEKLY:
+        start += dt.timedelta(days=3)
+    return [(start.replace(day=1), 1.0)]
 
 
-def capped_penalty(penalties: Iterable[float], fee: float, cap_percent: float | None) -> float:
-    """A contract's penalties for one period, summed then capped."""
-    total = sum(penalties)
-    cap = penalty_cap(fee, cap_percent)
-    return total if cap is None else min(total, cap)
+def cap_amount(
+    annual_amount: float, cap_percent: float | None, basis: PenaltyCapBasis
+) -> float | None:
+    """The most a contract owes in penalties over one cap period (None: no cap)."""
+    if cap_percent is None:
+        return None
+    base = annual_amount / 12 if basis is PenaltyCapBasis.MONTHLY_FEE else annual_amount
+    return base * cap_percent / 100
 
 
-# -- contract dates -------------------------------------------------------------------------
+def cap_period(month: dt.date, basis: PenaltyCapBasis, start: dt.date) -> dt.date:
+    """The first month of the cap period holding `month`: that month (monthly fee), or the
+    first month of its contract year, counted from the start date's month (annual amount)."""
+    month = month.replace(day=1)
+    if basis is PenaltyCapBasis.MONTHLY_FEE:
+        return month
+    first = start.replace(day=1)
+    elapsed = (month.year - first.year) * 12 + month.month - first.month
+    return add_months(first, 12 * (elapsed // 12))
+
+
+def owed_in_order(amounts: Sequence[float], cap: float | None) -> list[float]:
+    """What is owed of amounts falling due one after the other under one cap: each in full
+    while the cap has room, the one that reaches it what is left, the later ones nothing."""
+    if cap is None:
+        return list(amounts)
+    owed, room = [], max(0.0, cap)
+    for amount in amounts:
+        paid = min(amount, room)
+        owed.append(paid)
+        room -= paid
+    return owed
+
+
+# -- contract dates and lifecycle -------------------------------------------------------------
+
+#: The statuses of a contract in force (neither a draft nor ended).
+RUNNING_STATUSES = (ContractStatus.ACTIVE, ContractStatus.RENEWAL_DUE,
+                    ContractStatus.REVERSIBILITY)
 
 
 @dataclass(frozen=True)
@@ -172,23 +251,22 @@ class ContractTerms:
     renewal: Renewal = Renewal.TACIT
     renewal_period_months: int = 12
     notice_period_months: int = 3
-    ended_on: dt.date | None = None
+    ended_on: dt.date | None = None  # its last day, past (ended) or to come (planned end)
     status: ContractStatus = ContractStatus.ACTIVE
 
     @classmethod
     def of(cls, values: Any) -> ContractTerms:
         """The terms of a contract from anything with its columns as attributes."""
-        return cls(**{field.name: getattr(values, field.name) for field in fields(cls)})
-
-    @property
-    def ended(self) -> bool:
-        """True for a contract marked ended (no term, no deadline any more)."""
-        return self.ended_on is not None or self.status is ContractStatus.ENDED
+        return cls(**{name: getattr(values, name) for name in _TERM_NAMES})
 
     @property
     def renews_tacitly(self) -> bool:
-        """True when the contract renews itself unless notice is given."""
+        """True when the contract renews itself unless notice is given (a tacit renewal of
+        0 months is a fixed term)."""
         return self.renewal is Renewal.TACIT and self.renewal_period_months > 0
+
+
+_TERM_NAMES = tuple(field.name for field in fields(ContractTerms))
 
 
 def initial_term_end(start: dt.date, initial_duration_months: int) -> dt.date:
@@ -214,21 +292,49 @@ def _current_renewals(terms: ContractTerms, today: dt.date) -> int:
     return k
 
 
-def current_term_end(terms: ContractTerms, today: dt.date) -> dt.date | None:
-    """The last day of the term running at `today` (None for an ended contract).
-
-    Without tacit renewal this is the initial term's end, even once it is past.
-    """
-    if terms.ended:
+def end_date(terms: ContractTerms) -> dt.date | None:
+    """A contract's last day, past or to come: `ended_on` when recorded, else the end of the
+    initial term when it does not renew tacitly; None while it renews tacitly."""
+    if terms.ended_on is not None:
+        return terms.ended_on
+    if terms.renews_tacitly:
         return None
-    return _term_exclusive_end(terms, _current_renewals(terms, today)) - ONE_DAY
+    return initial_term_end(terms.start_date, terms.initial_duration_months)
+
+
+def is_ended(terms: ContractTerms, today: dt.date) -> bool:
+    """True once a contract is over: marked ended, or its last day is past."""
+    if terms.status is ContractStatus.ENDED:
+        return True
+    end = end_date(terms)
+    return end is not None and end < today
+
+
+def is_running(terms: ContractTerms, today: dt.date) -> bool:
+    """True for a contract in force at `today`: neither a draft nor ended."""
+    return terms.status in RUNNING_STATUSES and not is_ended(terms, today)
+
+
+def current_term_end(terms: ContractTerms, today: dt.date) -> dt.date | None:
+    """The last day of the term running at `today`, cut short by a planned end; None once
+    the contract has ended."""
+    if is_ended(terms, today):
+        return None
+    end = _term_exclusive_end(terms, _current_renewals(terms, today)) - ONE_DAY
+    return end if terms.ended_on is None else min(end, terms.ended_on)
+
+
+def _renewable(terms: ContractTerms) -> bool:
+    """Whether a notice (tacit) or a decision (express) is to come: neither for a fixed
+    term, nor once an end is agreed."""
+    if terms.ended_on is not None:
+        return False
+    return terms.renews_tacitly or terms.renewal is Renewal.EXPRESS
 
 
 def next_renewal_date(terms: ContractTerms, today: dt.date) -> dt.date | None:
     """The first day of the next term, if the contract can be renewed (tacit or express)."""
-    if terms.renewal is Renewal.NONE:
-        return None
-    end = current_term_end(terms, today)
+    end = current_term_end(terms, today) if _renewable(terms) else None
     return None if end is None else end + ONE_DAY
 
 
@@ -240,11 +346,9 @@ def notice_deadline_for(term_end: dt.date, notice_period_months: int) -> dt.date
 def notice_deadline(terms: ContractTerms, today: dt.date) -> dt.date | None:
     """The notice deadline of the current term (tacit: to stop it; express: to decide).
 
-    None for an ended contract or one that ends without renewal.
+    None for an ended contract, a fixed term, or an end already agreed.
     """
-    if terms.renewal is Renewal.NONE:
-        return None
-    end = current_term_end(terms, today)
+    end = current_term_end(terms, today) if _renewable(terms) else None
     return None if end is None else notice_deadline_for(end, terms.notice_period_months)
 
 
@@ -265,10 +369,9 @@ def next_notice_deadline(terms: ContractTerms, today: dt.date) -> dt.date | None
 
 
 def contract_end(terms: ContractTerms, today: dt.date) -> dt.date | None:
-    """The day a contract that does not renew tacitly will end (None if it renews or ended)."""
-    if terms.ended or terms.renews_tacitly:
-        return None
-    return current_term_end(terms, today)
+    """The last day of a running contract that is to end (no tacit renewal, or an end
+    agreed); None while it renews tacitly, and once it has ended (see `end_date`)."""
+    return None if is_ended(terms, today) else end_date(terms)
 
 
 # -- actions --------------------------------------------------------------------------------
@@ -298,25 +401,45 @@ def action_age(created_on: dt.date, today: dt.date, closed_on: dt.date | None = 
 
 
 def planned_budget(annual_budget: float | None, annual_amount: float) -> float:
-    """The year's planned spend on a contract: its budget, else its annual amount."""
+    """A contract's planned spend for a whole year: its budget, else its annual amount."""
     return annual_amount if annual_budget is None else annual_budget
+
+
+def running_days(start: dt.date, end: dt.date | None, first: dt.date, last: dt.date) -> int:
+    """The days of [first, last] on which a contract running from `start` to `end` (its
+    last day; None: no end) runs."""
+    begin, finish = max(start, first), last if end is None else min(end, last)
+    return max(0, (finish - begin).days + 1)
+
+
+def _days_in_year(year: int) -> int:
+    return (dt.date(year + 1, 1, 1) - dt.date(year, 1, 1)).days
+
+
+def planned_for_year(annual: float, start: dt.date, end: dt.date | None, year: int) -> float:
+    """The year's planned amount: `annual` prorated over the days the contract runs in it."""
+    days = running_days(start, end, dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return annual * days / _days_in_year(year)
+
+
+def expected_by(annual: float, start: dt.date, end: dt.date | None, day: dt.date) -> float:
+    """What the planned daily pace adds up to from 1 January of `day`'s year through `day`,
+    over the days the contract ran."""
+    days = running_days(start, end, dt.date(day.year, 1, 1), day)
+    return annual * days / _days_in_year(day.year)
+
+
+def expected_to_date(annual: float, start: dt.date, end: dt.date | None,
+                     today: dt.date) -> float:
+    """What should be invoiced this year by the end of the last complete month, at the
+    planned daily pace over the days the contract ran (the month in progress not yet)."""
+    through = today.replace(day=1) - ONE_DAY
+    return 0.0 if through.year < today.year else expected_by(annual, start, end, through)
 
 
 def consumed_percent(invoiced: float, planned: float) -> float | None:
     """Invoiced as a percentage of planned (None when nothing is planned)."""
     return None if planned <= 0 else invoiced / planned * 100
-
-
-def year_elapsed_fraction(year: int, at: dt.date) -> float:
-    """How much of `year` has passed at the end of day `at`, in [0, 1]."""
-    first = dt.date(year, 1, 1)
-    days = (dt.date(year + 1, 1, 1) - first).days
-    return min(1.0, max(0.0, ((at - first).days + 1) / days))
-
-
-def expected_consumption(planned: float, year: int, at: dt.date) -> float:
-    """What should have been invoiced by `at` if spend followed the calendar (prorata)."""
-    return planned * year_elapsed_fraction(year, at)
 
 
 def actual_daily_rate(invoices: Iterable[tuple[float, float | None]]) -> float | None:

@@ -1,35 +1,34 @@
 """The one place the Indicateurs page reaches the penalty and budget rules.
 
-The rules themselves live in `app.services.rules` and `app.services.sla` (issue 9 reworks
-them: penalty clause, cap basis, periods not over, budget prorated over the days a contract
-runs). The page, the grid and the invoices tab call only the functions below, so that
-re-pointing them at the reworked rules is a change of this file alone. Nothing here decides
-a figure of its own: each function hands plain values to a rule and returns its result.
+The rules themselves live in `app.services.rules` (conventions: penalty clause, cap basis
+and period, periods not over, budget prorated over the days a contract runs, derived
+lifecycle) and `app.services.penalties` (the penalties owed after each contract's cap, the
+rule in one sentence). The page, the grid and the invoices tab call only the functions
+below. Nothing here decides a figure of its own: each function hands plain values to a rule
+and returns its result.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
-from app.models.enums import ContractStatus, Direction, Frequency, PenaltyKind
-from app.services import rules, sla
+from app.services import penalties, rules, sla
 
-con, ind, mea = sla.con, sla.ind, sla.mea
-BREACHED = rules.MeasureStatus.BREACHED
+con = sla.con
 
 
 def penalty_sentence(values: Mapping[str, Any], contract: Any | None) -> str | None:
     """The penalty rule of an indicator as one French sentence, from the form's values and
-    its contract (`has_penalty_clause`, `penalty_cap_percent`, `penalty_cap_basis`), or None
-    when the rules cannot say it yet."""
-    # TODO(issue 9): call the rules' sentence function once it has landed.
-    return None
+    its contract (`has_penalty_clause`, `penalty_cap_percent`, `penalty_cap_basis`); None
+    without a contract, or when `penalty_fields_reason` already says why nothing is owed."""
+    if contract is None or penalty_fields_reason(contract) is not None:
+        return None
+    return penalties.describe_penalty_rule(values, contract)
 
 
 def penalty_fields_reason(contract: Any | None) -> str | None:
@@ -48,64 +47,31 @@ def indicator_penalties(
     db: sa.Connection, year: int, today: dt.date, contract_id: int | None = None,
     ids: Sequence[int] | None = None,
 ) -> dict[int, float]:
-    """The penalty due this year by each penalised indicator (of one contract, or of
-    `ids`, or all), before the contract's cap: the breaches of the year's periods started
-    by `today`.
-
-    Only breached measurements are read (narrowed in SQL by `sla`'s twin of the status
-    rule), their enum columns as plain text: a large file has thousands of them."""
-    text = sa.String()
-    query = (
-        sa.select(ind.id, sa.type_coerce(ind.frequency, text),
-                  sa.type_coerce(ind.direction, text), ind.target, ind.alert_threshold,
-                  sa.type_coerce(ind.penalty_kind, text), ind.penalty_amount,
-                  ind.penalty_percent, con.annual_amount, mea.value)
-        .join_from(sla.MEASUREMENT, sla.INDICATOR, ind.id == mea.indicator_id)
-        .join(sla.CONTRACT, con.id == ind.contract_id)
-        .where(sla._measures_of(_penalised(contract_id, ids)),
-               sa.type_coerce(mea.period, text).between(
-                   dt.date(year, 1, 1).isoformat(),
-                   min(today, dt.date(year, 12, 31)).isoformat()),
-               con.status != ContractStatus.DRAFT,
-               sla.status_of_measurements() == BREACHED.value)
-    )
-    due: dict[int, float] = defaultdict(float)
-    for (indicator, frequency, direction, target, threshold, kind, amount, percent,
-         annual, value) in db.execute(query).fetchall():
-        rule = rules.PenaltyRule(_KINDS[kind], amount, percent)
-        fee = rules.period_fee(annual, _FREQUENCIES[frequency])
-        due[indicator] += rules.measure_penalty(value, target, threshold,
-                                                _DIRECTIONS[direction], rule, fee)
-    return {indicator: amount for indicator, amount in due.items() if amount > 0}
-
-
-def _penalised(contract_id: int | None, ids: Sequence[int] | None) -> sa.Select:
-    """The indicators that carry a penalty (of one contract, or among `ids`)."""
-    query = sa.select(ind.id).where(ind.contractual, ind.penalty_kind != PenaltyKind.NONE)
-    if contract_id is not None:
-        query = query.where(ind.contract_id == contract_id)
-    if ids is not None:
-        query = query.where(ind.id.in_(list(ids)))
-    return query
-
-
-_KINDS = {m.value: m for m in PenaltyKind}
-_FREQUENCIES = {m.value: m for m in Frequency}
-_DIRECTIONS = {m.value: m for m in Direction}
+    """The penalty due for `year` by each penalised indicator (of one contract, or of
+    `ids`, or all), after its contract's cap: the periods of the year over at `today`
+    (`penalties.penalty_shares`, which says how a capped total is shared)."""
+    shares = penalties.penalty_shares(db, today, dt.date(year, 1, 1), dt.date(year, 12, 1),
+                                      None if contract_id is None else [contract_id])
+    owed = penalties.owed_by(shares, "indicator_id")
+    wanted = None if ids is None else set(ids)
+    return {indicator: amount for indicator, amount in owed.items()
+            if round(amount, 2) > 0 and (wanted is None or indicator in wanted)}
 
 
 def contract_penalties(db: sa.Connection, contract_id: int, year: int, today: dt.date
                        ) -> float:
-    """A contract's penalties due this year, each period capped as the contract says."""
-    last = min(today, dt.date(year, 12, 31))
-    owed = sla.contract_penalties(db, dt.date(year, 1, 1), last)
-    return next((p.amount for p in owed if p.contract_id == contract_id), 0.0)
+    """A contract's penalties due for `year` at `today`, after its cap."""
+    shares = penalties.penalty_shares(db, today, dt.date(year, 1, 1), dt.date(year, 12, 1),
+                                      [contract_id])
+    return sum(share.owed for share in shares)
 
 
 def measure_penalty(value: float, indicator: Any) -> float:
     """The penalty one value of an indicator would trigger (before the cap); 0 when the
-    indicator carries none. `indicator` has the columns of an indicator and
-    `annual_amount`, its contract's."""
+    indicator carries none or its contract has no penalty clause. `indicator` has the
+    columns of an indicator, `annual_amount` and `has_penalty_clause`, its contract's."""
+    if not getattr(indicator, "has_penalty_clause", True):
+        return 0.0
     rule = rules.PenaltyRule(indicator.penalty_kind, indicator.penalty_amount,
                              indicator.penalty_percent, indicator.contractual)
     fee = rules.period_fee(indicator.annual_amount, indicator.frequency)
@@ -129,16 +95,17 @@ class Budget:
 
 def budget(contract: Any, invoices: Iterable[Any], year: int, today: dt.date) -> Budget:
     """The year's budget of `contract` (its columns) over its `invoices` of that year
-    (`amount`, `days_billed`, `disputed`)."""
-    # TODO(issue 9): expected amounts prorated over the days the contract runs.
+    (`amount`, `days_billed`, `disputed`): planned over the days it runs in the year,
+    expected by the end of the last complete month (`rules` "Budget")."""
     invoices = list(invoices)
-    planned = rules.planned_budget(contract.annual_budget, contract.annual_amount)
+    annual, end = _annual_and_end(contract)
+    planned = rules.planned_for_year(annual, contract.start_date, end, year)
     counted = [i for i in invoices if not i.disputed]
     consumed = sum(i.amount for i in counted)
     actual = rules.actual_daily_rate((i.amount, i.days_billed) for i in counted)
     return Budget(
         planned=planned,
-        expected=expected_at(contract, planned, year, today),
+        expected=_expected(contract, year, today),
         consumed=consumed,
         disputed=sum(i.amount for i in invoices if i.disputed),
         consumed_percent=rules.consumed_percent(consumed, planned),
@@ -149,13 +116,35 @@ def budget(contract: Any, invoices: Iterable[Any], year: int, today: dt.date) ->
 
 
 def expected_at(contract: Any, planned: float, year: int, day: dt.date) -> float:
-    """What should have been invoiced on `contract` by the end of `day`."""
-    return rules.expected_consumption(planned, year, day)
+    """What should have been invoiced on `contract` by the end of `day` (within `year`), at
+    the planned daily pace over the days it ran (`planned` is the year's, kept for the
+    callers: the pace is the annual one)."""
+    annual, end = _annual_and_end(contract)
+    return rules.expected_by(annual, contract.start_date, end, day)
 
 
+def _expected(contract: Any, year: int, today: dt.date) -> float:
+    """Expected for `year` seen at `today`: by the last complete month this year, the whole
+    plan for a year gone by, nothing yet for a year to come."""
+    annual, end = _annual_and_end(contract)
+    if year == today.year:
+        return rules.expected_to_date(annual, contract.start_date, end, today)
+    if year < today.year:
+        return rules.expected_by(annual, contract.start_date, end, dt.date(year, 12, 31))
+    return 0.0
 
-def contract_is_running(contract: Any, today: dt.date) -> bool:
-    """True while a contract is in force: its indicators are then due every period."""
-    # TODO(issue 9): the derived lifecycle (a term over without renewal is ended).
-    return contract.status in sla.ACTIVE_STATUSES and (
-        contract.ended_on is None or contract.ended_on > today)
+
+def _annual_and_end(contract: Any) -> tuple[float, dt.date | None]:
+    """The contract's yearly planned amount and its last day (None while it renews)."""
+    annual = rules.planned_budget(contract.annual_budget, contract.annual_amount)
+    return annual, rules.end_date(rules.ContractTerms.of(contract))
+
+
+def running_contracts(db: sa.Connection, today: dt.date) -> set[int]:
+    """The contracts in force at `today` (derived: a term over without renewal has ended),
+    whose indicators are due every period."""
+    query = sa.select(con.id, con.start_date, con.initial_duration_months, con.renewal,
+                      con.renewal_period_months, con.notice_period_months, con.ended_on,
+                      con.status)
+    return {row.id for row in db.execute(query)
+            if rules.is_running(rules.ContractTerms.of(row), today)}

@@ -7,26 +7,18 @@ checks that the two agree on varied data. Everything here returns plain values.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
 from app.models import Contract, Indicator, Measurement
-from app.models.enums import (
-    ContractStatus,
-    Direction,
-    Frequency,
-    IndicatorCategory,
-    PenaltyKind,
-)
+from app.models.enums import Direction, Frequency, IndicatorCategory
 from app.services import rules
 from app.services.periods import period_start
 
 CONTRACT, INDICATOR, MEASUREMENT = Contract.__table__, Indicator.__table__, Measurement.__table__
 con, ind, mea = CONTRACT.c, INDICATOR.c, MEASUREMENT.c
-ACTIVE_STATUSES = (ContractStatus.ACTIVE, ContractStatus.RENEWAL_DUE, ContractStatus.REVERSIBILITY)
+ACTIVE_STATUSES = rules.RUNNING_STATUSES
 
 
 def measure_status_sql(value: Any, target: Any, threshold: Any, direction: Any) -> Any:
@@ -51,8 +43,9 @@ def status_of_measurements() -> Any:
 
 
 def last_period_measures(db: sa.Connection, last: dict[Frequency, dt.date]) -> sa.Result:
-    """Each indicator of an active contract whose last period is breached or not measured,
-    with its value (None when not measured).
+    """Each indicator of a contract with an active status whose last period is breached or
+    not measured, with its value (None when not measured) and its contract's id (the caller
+    leaves out the contracts that have ended: `rules.is_running`).
 
     `last` gives, per frequency, the period to read. The SQL status only narrows the rows
     (a large file has tens of thousands of indicators, few of them alerting): the caller
@@ -65,11 +58,11 @@ def last_period_measures(db: sa.Connection, last: dict[Frequency, dt.date]) -> s
     )
     query = (
         sa.select(ind.id, ind.code, ind.name, ind.unit, ind.direction, ind.target,
-                  ind.alert_threshold, ind.frequency, ind.contractual, con.reference,
-                  con.start_date, mea.value)
+                  ind.alert_threshold, ind.frequency, ind.contractual, ind.contract_id,
+                  con.reference, con.start_date, mea.value)
         .join_from(INDICATOR, CONTRACT, con.id == ind.contract_id)
         .outerjoin(MEASUREMENT, sa.and_(mea.indicator_id == ind.id, mea.period == period))
-        .where(con.status.in_(ACTIVE_STATUSES), con.ended_on.is_(None),
+        .where(con.status.in_(ACTIVE_STATUSES),
                # no measurement: every comparison is NULL and the status falls to breached
                status_of_measurements() == rules.MeasureStatus.BREACHED.value)
         .order_by(con.reference, ind.code)
@@ -88,7 +81,7 @@ def compliance_by_month(
     query = (
         sa.select(mea.period, sa.func.count(), met)
         .join_from(MEASUREMENT, INDICATOR, ind.id == mea.indicator_id)
-        .where(_measures_of(indicators), mea.period >= first, mea.period < end)
+        .where(measures_of(indicators), mea.period >= first, mea.period < end)
         .group_by(mea.period)
     )
     counts: dict[dt.date, tuple[int, int]] = {}
@@ -99,7 +92,7 @@ def compliance_by_month(
     return counts
 
 
-def _measures_of(indicators: sa.Select) -> Any:
+def measures_of(indicators: sa.Select) -> Any:
     """Restrict measurements to some indicators with an IN (subquery).
 
     Written this way, SQLite walks the (indicator_id, period) index indicator by indicator
@@ -107,63 +100,3 @@ def _measures_of(indicators: sa.Select) -> Any:
     file, whatever share of the indicators is selected.
     """
     return mea.indicator_id.in_(indicators.scalar_subquery())
-
-
-@dataclass(frozen=True)
-class ContractPenalty:
-    """The penalties a contract owes over a span of periods, each period capped."""
-
-    contract_id: int
-    reference: str
-    title: str
-    amount: float
-    latest_period: dt.date  # the latest period that cost a penalty
-
-
-def contract_penalties(db: sa.Connection, first: dt.date, last: dt.date) -> list[ContractPenalty]:
-    """Penalties per contract for the breaches of periods starting in [first, last].
-
-    Only breached measurements are read; the amounts come from `rules`.
-    """
-    query = (
-        sa.select(con.id, con.reference, con.title, con.annual_amount, con.penalty_cap_percent,
-                  ind.frequency, ind.direction, ind.target, ind.alert_threshold,
-                  ind.penalty_kind, ind.penalty_amount, ind.penalty_percent, mea.period,
-                  mea.value)
-        .join_from(MEASUREMENT, INDICATOR, ind.id == mea.indicator_id)
-        .join(CONTRACT, con.id == ind.contract_id)
-        .where(_measures_of(sa.select(ind.id).where(ind.contractual,
-                                                     ind.penalty_kind != PenaltyKind.NONE)),
-               mea.period.between(first, last), con.status != ContractStatus.DRAFT,
-               status_of_measurements() == "breached")
-    )
-    per_period: dict[tuple[int, Frequency, dt.date], list[float]] = defaultdict(list)
-    contracts: dict[int, Any] = {}
-    for row in db.execute(query):
-        fee = rules.period_fee(row.annual_amount, row.frequency)
-        rule = rules.PenaltyRule(row.penalty_kind, row.penalty_amount, row.penalty_percent)
-        per_period[row.id, row.frequency, row.period].append(
-            rules.measure_penalty(row.value, row.target, row.alert_threshold, row.direction,
-                                  rule, fee)
-        )
-        contracts[row.id] = row
-    return _capped_per_contract(per_period, contracts)
-
-
-def _capped_per_contract(
-    per_period: dict[tuple[int, Frequency, dt.date], list[float]], contracts: dict[int, Any]
-) -> list[ContractPenalty]:
-    totals: dict[int, float] = defaultdict(float)
-    latest: dict[int, dt.date] = {}
-    for (contract_id, frequency, period), amounts in per_period.items():
-        row = contracts[contract_id]
-        fee = rules.period_fee(row.annual_amount, frequency)
-        capped = rules.capped_penalty(amounts, fee, row.penalty_cap_percent)
-        totals[contract_id] += capped
-        if capped > 0:
-            latest[contract_id] = max(period, latest.get(contract_id, period))
-    return [
-        ContractPenalty(cid, contracts[cid].reference, contracts[cid].title, total, latest[cid])
-        for cid, total in sorted(totals.items(), key=lambda item: contracts[item[0]].reference)
-        if total > 0
-    ]

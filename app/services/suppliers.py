@@ -1,13 +1,16 @@
 """Suppliers and contacts: the list with its contract figures, a supplier's detail, checks.
 
-`list_suppliers` reads every supplier with its contract counts and the annual amount of its
-active contracts in one aggregate query, so the list stays instant on a large file. The
-`validate_*` functions check what the user typed and return the values to store.
+`list_suppliers` reads every supplier with its contacts in one aggregate query and the
+terms of every contract in another, so the list stays instant on a large file; a contract
+is active when `rules.is_running` says so at `today` (a contract past its last day is not).
+The `validate_*` functions check what the user typed and return the values to store.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +21,7 @@ from sqlmodel import Session
 from app.i18n import tr
 from app.models import Contact, Contract, Supplier
 from app.models.enums import ContractStatus, Side
-from app.services.sla import ACTIVE_STATUSES
+from app.services import rules
 from app.services.text import fold, natural_key
 from app.services.validation import (
     ValidationError,
@@ -119,21 +122,31 @@ CONTACT_FIELDS = ("name", "role", "email", "phone", "side", "notes")
 # -- reading ---------------------------------------------------------------------------------
 
 
-def _is_active() -> Any:
-    return sa.and_(CON.status.in_(ACTIVE_STATUSES), CON.ended_on.is_(None))
+#: A contract's id, supplier, amount and the columns `rules.ContractTerms` reads.
+_CONTRACT_TERMS = (CON.id, CON.supplier_id, CON.annual_amount, CON.start_date,
+                   CON.initial_duration_months, CON.renewal, CON.renewal_period_months,
+                   CON.notice_period_months, CON.ended_on, CON.status)
 
 
-def list_suppliers(session: Session) -> list[SupplierRow]:
-    """Every supplier with its contracts, active contracts and their annual amount."""
-    active = _is_active()
-    contracts = (
-        sa.select(
-            CON.supplier_id,
-            sa.func.count().label("total"),
-            sa.func.sum(sa.case((active, 1), else_=0)).label("active"),
-            sa.func.sum(sa.case((active, CON.annual_amount), else_=0.0)).label("amount"),
-        ).group_by(CON.supplier_id).subquery()
-    )
+def _is_active(row: Any, today: dt.date) -> bool:
+    return rules.is_running(rules.ContractTerms.of(row), today)
+
+
+def _contract_figures(session: Session, today: dt.date) -> dict[int, tuple[int, int, float]]:
+    """(contracts, active contracts, their annual amount) by supplier."""
+    figures: dict[int, list] = defaultdict(lambda: [0, 0, 0.0])
+    for row in session.connection().execute(sa.select(*_CONTRACT_TERMS)):
+        counts = figures[row.supplier_id]
+        counts[0] += 1
+        if _is_active(row, today):
+            counts[1] += 1
+            counts[2] += row.annual_amount
+    return {supplier: (total, active, amount)
+            for supplier, (total, active, amount) in figures.items()}
+
+
+def list_suppliers(session: Session, today: dt.date) -> list[SupplierRow]:
+    """Every supplier with its contracts, the ones active at `today` and their amount."""
     contacts = (
         sa.select(
             CTT.supplier_id,
@@ -143,25 +156,25 @@ def list_suppliers(session: Session) -> list[SupplierRow]:
     )
     query = (
         sa.select(SUP.id, SUP.name, SUP.siren, SUP.siret, SUP.address, SUP.website,
-                  SUP.certifications, contracts.c.total, contracts.c.active, contracts.c.amount,
-                  contacts.c.total.label("contacts"), contacts.c.names)
-        .outerjoin(contracts, contracts.c.supplier_id == SUP.id)
+                  SUP.certifications, contacts.c.total.label("contacts"), contacts.c.names)
         .outerjoin(contacts, contacts.c.supplier_id == SUP.id)
         .order_by(SUP.name)
     )
-    return [_supplier_row(row) for row in session.connection().execute(query)]
+    figures = _contract_figures(session, today)
+    return [_supplier_row(row, figures.get(row.id, (0, 0, 0.0)))
+            for row in session.connection().execute(query)]
 
 
-def _supplier_row(row: Any) -> SupplierRow:
+def _supplier_row(row: Any, figures: tuple[int, int, float]) -> SupplierRow:
     city = city_of(row.address)
     words = (row.name, row.siren, row.siret, row.address, row.website, row.certifications,
              row.names)
+    total, active, amount = figures
     return SupplierRow(
         id=row.id, name=row.name, siren=group_digits(row.siren), certifications=row.certifications,
-        city=city, address=row.address, contracts=row.total or 0,
-        active_contracts=int(row.active or 0), annual_amount=float(row.amount or 0.0),
-        contacts=row.contacts or 0, haystack=fold(" ".join(w for w in words if w)),
-        sort_name=natural_key(row.name),
+        city=city, address=row.address, contracts=total, active_contracts=active,
+        annual_amount=float(amount), contacts=row.contacts or 0,
+        haystack=fold(" ".join(w for w in words if w)), sort_name=natural_key(row.name),
     )
 
 
@@ -173,18 +186,20 @@ def client_contact_summary(session: Session) -> tuple[int, str]:
     return len(names), fold(f"{tr('suppliers', 'Contacts côté client')} {text}")
 
 
-def supplier_detail(session: Session, supplier_id: int) -> SupplierDetail | None:
-    """A supplier's fields and contracts (None if it no longer exists)."""
+def supplier_detail(
+    session: Session, supplier_id: int, today: dt.date
+) -> SupplierDetail | None:
+    """A supplier's fields and contracts, active or not at `today` (None if it no longer
+    exists); a contract past its last day shows as ended."""
     db = session.connection()
     row = db.execute(sa.select(Supplier.__table__).where(SUP.id == supplier_id)).first()
     if row is None:
         return None
-    query = (sa.select(CON.id, CON.reference, CON.title, CON.status, CON.annual_amount,
-                       _is_active().label("active"))
+    query = (sa.select(*_CONTRACT_TERMS, CON.reference, CON.title)
              .where(CON.supplier_id == supplier_id).order_by(CON.start_date.desc()))
     contracts = tuple(
-        SupplierContract(c.id, c.reference, c.title, ContractStatus(c.status),
-                         c.annual_amount, bool(c.active))
+        SupplierContract(c.id, c.reference, c.title, _shown_status(c, today),
+                         c.annual_amount, _is_active(c, today))
         for c in db.execute(query)
     )
     return SupplierDetail(
@@ -192,6 +207,12 @@ def supplier_detail(session: Session, supplier_id: int) -> SupplierDetail | None
         address=row.address, website=row.website, certifications=row.certifications,
         notes=row.notes, contracts=contracts,
     )
+
+
+def _shown_status(row: Any, today: dt.date) -> ContractStatus:
+    if rules.is_ended(rules.ContractTerms.of(row), today):
+        return ContractStatus.ENDED
+    return ContractStatus(row.status)
 
 
 def list_contacts(session: Session, supplier_id: int | None) -> list[ContactRow]:

@@ -5,17 +5,17 @@ from __future__ import annotations
 import gc
 import signal
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLibraryInfo,
     QLocale,
     QObject,
     QTimer,
+    QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import i18n
 
@@ -29,21 +29,47 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         application = QApplication(argv or sys.argv[:1])
     application.setApplicationName("Vigie")
     application.setOrganizationName("Vigie")
-    application.setStyle("Fusion")
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    from app.ui import shipped
+    install_translations(application)
+    if not application.property("vigie-icon"):  # once per application object
+        from app.ui import shipped
 
-    if not application.property("vigie-shipped"):  # once per application object
-        application.setProperty("vigie-shipped", True)
-        shipped.install_translations(application)
+        application.setProperty("vigie-icon", True)
         application.setWindowIcon(shipped.app_icon())
         application.setDesktopFileName("vigie")  # the .desktop entry (installer/linux)
     i18n.install(QCoreApplication.translate)
-    from app.ui.style import STYLESHEET
+    from app.ui import style
 
-    application.setStyleSheet(STYLESHEET)
+    style.apply(application)
     collect_garbage_on_gui_thread(application)
     return application
+
+
+def translations_folder() -> Path:
+    """Vigie's own translation files: `resources/translations` (checkout or bundle)."""
+    base = getattr(sys, "_MEIPASS", None)
+    root = Path(base) if base else Path(__file__).resolve().parents[2]
+    return root / "resources" / "translations"
+
+
+def install_translations(application: QCoreApplication) -> list[QTranslator]:
+    """Qt's own French (standard dialogs, context menus), shipped with PySide6, then what
+    it lacks, shipped with Vigie; installed once, whatever calls this again."""
+    found = application.findChildren(QTranslator, "vigie-translation")
+    if found:
+        return found
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = str(translations_folder())
+    installed = []
+    for name, folders in (("qtbase", (qt_folder, ours)), ("qt_complement", (ours,))):
+        translator = QTranslator()
+        if any(translator.load(locale, name, "_", folder) for folder in folders):
+            translator.setParent(application)
+            translator.setObjectName("vigie-translation")
+            application.installTranslator(translator)  # the last installed is asked first
+            installed.append(translator)
+    return installed
 
 
 class GuiThreadCollector(QObject):
@@ -90,42 +116,37 @@ def collect_garbage_on_gui_thread(application: QCoreApplication) -> GuiThreadCol
 def run(path: Path | None) -> int:
     """Show the main window (on `path`, the last file, or the demo) and run the event loop."""
     application = create_application()
+    from app.storage import paths
+    from app.ui.crash import BugHandler
     from app.ui.main_window import MainWindow
 
     window = MainWindow()
     from app.ui import single_instance
 
     single_instance.serve(window)  # later `vigie FILE` of this user open their file here
+    bugs = BugHandler(window, paths.data_dir)
+    sys.excepthook = bugs
+    _stop_on_signals(window)
     from app.ui import file_open, smoke
 
     file_open.watch(application, window)  # macOS: a document double-clicked in the Finder
-    sys.excepthook = lambda *exc: _show_bug(window, *exc)
-    _close_on_signals(window)
     window.show()
     window.open_initial(path)
     smoke.arm(window)  # VIGIE_SMOKE_QUIT_MS: the built bundle's smoke test
-    return application.exec()
+    code = application.exec()
+    return bugs.exit_code or code
 
 
-def _close_on_signals(window: QWidget) -> None:
-    """Ctrl+C in a terminal or a polite kill closes the window properly (saving the file)."""
+def _stop_on_signals(window: QWidget) -> None:
+    """Ctrl+C in a terminal or a polite kill ends Vigie without a question: the file is
+    written if it can be (whatever cannot stays in the working copy for recovery)."""
+    def stop(*_args: object) -> None:
+        window.close_for_shutdown()
+        QCoreApplication.quit()
+
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_args: window.close())
+        signal.signal(number, stop)
     # Python only runs signal handlers between bytecodes: wake it up now and then.
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)
     timer.start(250)
-
-
-def _show_bug(parent, kind: type[BaseException], error: BaseException,
-              tb: TracebackType | None) -> None:
-    """A bug (not a user error): say so, and give the details to copy into a report."""
-    details = "".join(traceback.format_exception(kind, error, tb))
-    sys.__stderr__.write(details)
-    title = QCoreApplication.translate("app", "Erreur interne")
-    text = QCoreApplication.translate(
-        "app", "Une erreur inattendue s'est produite. Vos données sont conservées dans la "
-        "copie de travail. Copiez le détail ci-dessous pour le signaler.")
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
-    box.setDetailedText(details)
-    box.exec()

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.storage import paths
-from app.storage.document import ClientFile, IfLocked, IfRecoverable, create, open_file
 from app.storage.errors import DamagedFile, FileLocked, RecoveryAvailable, StorageError
 from app.ui.dialogs import messages
+
+if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads when a file is first opened
+    from app.storage.document import ClientFile, IfLocked, IfRecoverable
 
 FILE_FILTER = "Fichiers client Vigie (*.vigie)"
 
@@ -23,6 +26,8 @@ def open_document(
     parent: QWidget | None, path: Path, *, recover: bool = False
 ) -> ClientFile | None:
     """Open `path`, asking about a lock or a crash recovery; None when refused or cancelled."""
+    from app.storage.document import IfLocked, IfRecoverable, open_file
+
     if_locked = IfLocked.ASK
     if_recoverable = IfRecoverable.RECOVER if recover else IfRecoverable.ASK
     while True:
@@ -50,6 +55,8 @@ def open_document(
 
 def _ask_locked(parent: QWidget | None, locked: FileLocked) -> IfLocked | None:
     """Read-only, open anyway (another machine's lock only) or cancel."""
+    from app.storage.document import IfLocked
+
     choices = [("read_only", _tr("Ouvrir en lecture seule"))]
     informative = _tr("Une autre fenêtre de Vigie garde ce fichier tant qu'elle l'a ouvert : "
                       "fermez-le là-bas pour le modifier ici.")
@@ -65,6 +72,9 @@ def _ask_locked(parent: QWidget | None, locked: FileLocked) -> IfLocked | None:
 
 
 def _ask_recovery(parent: QWidget | None, available: RecoveryAvailable) -> IfRecoverable | None:
+    """Recover the working copy, open the saved file or cancel."""
+    from app.storage.document import IfRecoverable
+
     answer = messages.ask_choice(
         parent, _tr("Récupération"), available.message,
         [("recover", _tr("Récupérer les modifications")),
@@ -92,9 +102,17 @@ def offer_backups(parent: QWidget | None, path: Path, message: str) -> Path | No
     return backups_flow.restore_dialog(parent, path)
 
 
+def ask_client_name(parent: QWidget | None, suggestion: str) -> str | None:
+    """The name of the client of a new file ("" keeps the file's name), None if cancelled."""
+    return messages.ask_text(parent, _tr("Nouveau fichier client"), _tr("Nom du client :"),
+                             suggestion, accept=_tr("Créer"))
+
+
 def create_document(parent: QWidget | None, path: Path, client_name: str) -> ClientFile | None:
     """Create a new client file (the user agreed to replace one already there); None
     (after telling why) when it cannot be written."""
+    from app.storage.document import create
+
     try:
         return create(path, client_name, overwrite=True)
     except StorageError as error:
@@ -122,6 +140,8 @@ def ensure_demo_file(path: Path) -> None:
     """Create the demo client file if it is missing (an empty file until a generator exists)."""
     if path.exists():
         return
+    from app.storage.document import create
+
     try:
         from app.demo import generate
     except ImportError:

@@ -1,50 +1,56 @@
-"""The main window: a thin shell that switches pages and handles the document."""
+"""The main window: a thin shell that switches pages; its file commands are in
+window_files.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeySequence,
+    QPaintEvent,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QApplication,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 import app
-from app.services import navigation
-from app.storage import paths
-from app.storage.document import ClientFile, find_recoverable
 from app.storage.errors import StorageError
-from app.ui import backups_flow, save_flow, settings
+from app.ui import recent_files, settings, window_geometry
 from app.ui.dialogs import messages
 from app.ui.dialogs.report_import import ReportImportEntry
-from app.ui.document_flow import (
-    choose_new_path,
-    create_document,
-    ensure_demo_file,
-    open_document,
-)
 from app.ui.pages import Page, page_specs
 from app.ui.pages.welcome import WelcomePage
 from app.ui.style import icon
 from app.ui.widgets.banner import ReadOnlyBanner
+from app.ui.widgets.page_stack import PageStack, scrolling
+from app.ui.window_files import FileCommands
 from app.ui.workspace import Workspace
 
-FILE_FILTER = "Fichiers client Vigie (*.vigie)"
+if TYPE_CHECKING:  # SQLAlchemy and the storage layer load after the first paint
+    from app.storage.document import ClientFile
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileCommands, QMainWindow):
     """Side bar, pages, menus, title and status bar around one open client file."""
 
     def __init__(self) -> None:
@@ -52,25 +58,31 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._specs = page_specs()
         self._pages: dict[str, Page] = {}
+        self._shown = False
+        self._after_first_paint: list[Callable[[], None]] = []
+        self._probe = recent_files.PathProbe(self)
+        self._waiting_for: Path | None = None
+        self._icons: list[tuple[QAction, str]] = []  # set after the first paint
         self._setup_ui()
         self._setup_actions()
         self._restore_geometry()
         self._update_state()
+        self._after_first_paint.append(self._load_icons)
 
     # -- building ----------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        self.setMinimumSize(960, 620)
         self.sidebar = QListWidget(objectName="sidebar")
-        self.sidebar.setFixedWidth(210)
+        blank = _blank_icon()  # the real ones come after the first paint (_load_icons)
         for spec in self._specs:
-            self.sidebar.addItem(QListWidgetItem(icon(spec.icon, "#d9e1ea"), spec.label))
+            self.sidebar.addItem(QListWidgetItem(blank, spec.label))
+        self.sidebar.setFixedWidth(self._sidebar_width())
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         self.banner = ReadOnlyBanner()
         self.banner.save_copy_requested.connect(self.save_copy_as)
-        self.stack = QStackedWidget(objectName="pageArea")
-        self.welcome = WelcomePage()
+        self.stack = PageStack(objectName="pageArea")
+        self.welcome = WelcomePage(self._probe)
         self.welcome.new_requested.connect(self.new_file)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
@@ -84,7 +96,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
-        column.addWidget(self.stack, 1)
+        column.addWidget(scrolling(self.stack), 1)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -94,6 +106,25 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
+
+    def _load_icons(self) -> None:
+        """The icons of the side bar and the menus. qtawesome (its import and its fonts)
+        takes as long as the rest of the first paint: it comes just after it."""
+        for number, spec in enumerate(self._specs):
+            self.sidebar.item(number).setIcon(icon(spec.icon, "#d9e1ea"))
+        for action, name in self._icons:
+            action.setIcon(icon(name))
+
+    def _sidebar_width(self) -> int:
+        """As wide as its longest entry needs (its style's font and paddings), no wider:
+        a 1024-pixel screen has no room to spare."""
+        font = QFont(self.sidebar.font())
+        font.setPointSizeF(10.5)  # the side bar's font size in the style sheet
+        metrics = QFontMetrics(font)
+        text = max(metrics.horizontalAdvance(spec.label) for spec in self._specs)
+        icon_and_gaps = 16 + 8  # the icon and the space after it
+        padding = 14 * 2 + 3 + 12  # item padding, the marker's border, a margin
+        return text + icon_and_gaps + padding
 
     def _setup_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
@@ -109,31 +140,41 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(file_menu, self.tr("Enregistrer une &copie sous…"),
                                              self.save_copy_as, QKeySequence.StandardKey.SaveAs)
         self.restore_action = self._action(file_menu, self.tr("Restaurer une &sauvegarde…"),
-                                           lambda: backups_flow.restore_from(self))
+                                           self.restore_backup)
         self.export_action = self._action(file_menu, self.tr("E&xporter le tableau (Excel)…"),
                                           self.export_table, QKeySequence("Ctrl+E"),
                                           "mdi6.microsoft-excel")
         self.close_action = self._action(file_menu, self.tr("&Fermer"), self.close_file,
-                                         QKeySequence.StandardKey.Close)
+                                         _keys(QKeySequence.StandardKey.Close, "Ctrl+W"))
         file_menu.addSeparator()
         # Fichier ▸ Importer un rapport prestataire…, and report files dropped on the pages.
         self.report_import = ReportImportEntry(self, file_menu)
+        self._icons.append((self.report_import.action, "mdi6.file-import-outline"))
+        self.template_action = self._action(file_menu, self.tr("&Modèle de compte rendu…"),
+                                            self.choose_minutes_template,
+                                            icon_name="mdi6.file-word-outline")
+        self.deadlines_action = self._action(
+            file_menu, self.tr("Exporter les &dates limites de dénonciation (.ics)…"),
+            self.export_deadlines, icon_name="mdi6.calendar-export")
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quitter"), self.close,
+                     _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
 
         self.edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
         self.undo_action = self._action(self.edit_menu, self.tr("&Annuler"), self._undo,
                                         QKeySequence.StandardKey.Undo, "mdi6.undo")
         self.redo_action = self._action(self.edit_menu, self.tr("&Rétablir"), self._redo,
-                                        QKeySequence.StandardKey.Redo, "mdi6.redo")
+                                        _keys(QKeySequence.StandardKey.Redo, "Ctrl+Y",
+                                              "Ctrl+Shift+Z"), "mdi6.redo")
         self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("Rec&hercher"), self._focus_search,
                      QKeySequence.StandardKey.Find)
 
         view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
-        for number, spec in enumerate(self._specs, start=1):
-            self._action(view_menu, spec.label, lambda n=number - 1: self.show_page(n),
+        self.page_actions = [
+            self._action(view_menu, spec.label, lambda n=number - 1: self._go_to_page(n),
                          QKeySequence(f"Ctrl+{number}"))
+            for number, spec in enumerate(self._specs, start=1)]
         view_menu.addSeparator()
         self._action(view_menu, self.tr("Actualiser"), self._refresh,
                      QKeySequence.StandardKey.Refresh)
@@ -144,8 +185,10 @@ class MainWindow(QMainWindow):
     def _action(self, menu: QMenu, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:
         action = QAction(text, self)
         if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
+            self._icons.append((action, icon_name))
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
@@ -157,6 +200,19 @@ class MainWindow(QMainWindow):
         """Switch to page `number` of the side bar."""
         if self.workspace is not None:
             self.sidebar.setCurrentRow(number)
+
+    def _go_to_page(self, number: int) -> None:
+        """Ctrl+1…: show the page and put the keyboard in it (its first field or list)."""
+        self.show_page(number)
+        page = self.stack.currentWidget()
+        if isinstance(page, Page) and not page.isAncestorOf(QApplication.focusWidget()):
+            widget = page.nextInFocusChain()
+            while widget is not page and page.isAncestorOf(widget):
+                if widget.isVisible() and widget.isEnabled() \
+                        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    widget.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
+                widget = widget.nextInFocusChain()
 
     def page(self, key: str) -> Page:
         """The page of that key, built on first use."""
@@ -171,11 +227,15 @@ class MainWindow(QMainWindow):
             slot.deleteLater()
             self._pages[key] = page
             page.refresh()
+            # a page may need more room than the window had: it must still fit the screen
+            QTimer.singleShot(0, self, self._fit_to_screen)
         return self._pages[key]
 
     def navigate(self, entity: str, entity_id: int) -> None:
         """Open the page that shows this kind of thing and bring it into view; a thing with
         no page of its own yet is shown through the nearest thing above it (its contract)."""
+        from app.services import navigation  # SQLAlchemy: not before the first paint
+
         if self.workspace is None or not self.workspace.query(
                 lambda s: navigation.exists(s, entity, entity_id)):
             return  # deleted meanwhile: the window stays where it is
@@ -215,98 +275,30 @@ class MainWindow(QMainWindow):
         if isinstance(page, Page):
             page.focus_search()
 
-    # -- the document ----------------------------------------------------------------------
+    # -- minutes and calendars -----------------------------------------------------------
 
-    def open_path(self, path: Path, *, recover: bool = False) -> bool:
-        """Open a client file in this window (closing the current one first)."""
-        if not self.close_file():
-            return False
-        document = open_document(self, Path(path), recover=recover)
-        if document is None:
-            return False
-        self._set_document(document)
-        return True
-
-    def open_dialog(self) -> None:
-        start = str(settings.recent_files()[0].parent) if settings.recent_files() else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un fichier client"), start,
-                                              self.tr(FILE_FILTER))
-        if name:
-            self.open_path(Path(name))
-
-    def open_demo(self) -> None:
-        self.statusBar().showMessage(self.tr("Préparation du fichier de démonstration…"))
-        QCoreApplication.processEvents()
-        ensure_demo_file(paths.demo_file())
-        self.open_path(paths.demo_file())
-
-    def new_file(self) -> None:
-        path = choose_new_path(self, self.tr("Nouveau fichier client"))
-        if path is None:
+    def choose_minutes_template(self) -> None:
+        """Fichier ▸ Modèle de compte rendu… : the Word template of this file's minutes."""
+        if self.workspace is None:
             return
-        client, ok = QInputDialog.getText(self, self.tr("Nouveau fichier client"),
-                                          self.tr("Nom du client :"), text=path.stem)
-        if not ok or not self.close_file():
-            return
-        document = create_document(self, path, client.strip() or path.stem)
-        if document is not None:
-            self._set_document(document)
+        from app.ui.dialogs.minutes_template import MinutesTemplateDialog
 
-    def save_now(self) -> None:
+        dialog = MinutesTemplateDialog(self.workspace, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_deadlines(self) -> None:
+        """The contracts' notice deadlines as an .ics for the user's calendar."""
         if self.workspace is not None:
-            self.workspace.save()  # in the background; the status bar follows it
+            from app.ui.minutes_actions import export_deadlines
 
-    def save_copy_as(self) -> None:
-        if self.workspace is None:
-            return
-        path = choose_new_path(self, self.tr("Enregistrer une copie sous"))
-        if path is None:
-            return
-        try:
-            self.workspace.document.save_copy_as(path)
-        except StorageError as error:
-            messages.show_error(self, self.tr("Copie impossible"), error.message)
-            return
-        self.statusBar().showMessage(self.tr("Copie enregistrée : {0}").format(path), 6000)
-
-    def export_table(self) -> None:
-        """Export the table of the page shown to an Excel workbook."""
-        page = self.stack.currentWidget()
-        if self.workspace is None or not isinstance(page, Page):
-            return
-        from app.ui.export_table import export_page_table
-
-        export_page_table(self, page, self.workspace.path.parent)
-
-    def close_file(self) -> bool:
-        """Save and close the current file; False when the user chose to keep it open."""
-        if self.workspace is None:
-            return True
-        try:
-            self.workspace.close()
-        except StorageError as error:
-            answer = messages.ask_choice(
-                self, self.tr("Enregistrement impossible"), error.message,
-                [("copy", self.tr("Enregistrer une copie sous…")),
-                 ("close", self.tr("Fermer quand même")),
-                 ("cancel", self.tr("Annuler"))],
-                informative=self.tr("Si vous fermez quand même, vos modifications restent "
-                                    "récupérables à la prochaine ouverture du fichier."),
-            )
-            if answer == "copy":
-                self.save_copy_as()
-            if answer != "close":
-                return False  # the file stays open: nothing is lost
-            self.workspace.close(save=False)  # the changes stay recoverable
-        self._clear_pages()
-        self.workspace.deleteLater()
-        self.workspace = None
-        self._update_state()
-        return True
+            export_deadlines(self, self.workspace)
 
     def _set_document(self, document: ClientFile) -> None:
         self.workspace = Workspace(document, self)
         self.workspace.dirty_changed.connect(lambda _dirty: self._update_title())
+        from app.ui import save_flow
+
         save_flow.attach(self, self.workspace)
         stack = self.workspace.undo_stack
         stack.canUndoChanged.connect(lambda _can: self._update_actions())
@@ -315,7 +307,7 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(lambda _text: self._update_actions())
         settings.remember_file(document.path)
         self._update_state()
-        page = min(max(settings.value("window/page"), 0), len(self._specs) - 1)
+        page = self._first_page()
         self.sidebar.setCurrentRow(page)
         self._show_page(page)
 
@@ -333,8 +325,13 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         is_open = self.workspace is not None
         self.sidebar.setEnabled(is_open)
+        self.sidebar.setToolTip("" if is_open else self.tr(
+            "Ouvrez ou créez un fichier client pour afficher ses pages."))
+        for action in self.page_actions:
+            action.setEnabled(is_open)
         for action in (self.save_action, self.save_copy_action, self.restore_action,
-                       self.close_action, self.export_action):
+                       self.close_action, self.export_action, self.template_action,
+                       self.deadlines_action):
             action.setEnabled(is_open)
         if not is_open:
             self.welcome.refresh()
@@ -357,6 +354,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         stack = self.workspace.undo_stack if self.workspace else None
+        if stack is not None and not shiboken6.isValid(stack):
+            return  # the window is being destroyed with its file (its stack clears itself)
         can_edit = stack is not None and not self.workspace.read_only
         self.undo_action.setEnabled(can_edit and stack.canUndo())
         self.redo_action.setEnabled(can_edit and stack.canRedo())
@@ -380,13 +379,18 @@ class MainWindow(QMainWindow):
             messages.show_error(self, self.tr("Modification impossible"), error.message)
 
     def _fill_recent_menu(self) -> None:
+        """The recent files, at once; those found gone meanwhile are greyed out."""
         self.recent_menu.clear()
-        for path in settings.recent_files():
+        remembered = settings.recent_files()
+        for path in remembered:
             action = self.recent_menu.addAction(path.name)
             action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setEnabled(self._probe.known(path) is not False)
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not self.recent_menu.actions():
+        if not remembered:
             self.recent_menu.addAction(self.tr("(aucun)")).setEnabled(False)
+        self._probe.check(remembered)
 
     def show_about(self) -> None:
         from app.storage import schema
@@ -404,11 +408,38 @@ class MainWindow(QMainWindow):
     # -- window ------------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """The remembered geometry, or most of the screen at first start; inside the screen
+        of today either way (the window fits again once shown, with its real frame)."""
+        screen = self.screen().availableGeometry()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.setGeometry(window_geometry.first_geometry(
+                screen, minimum=window_geometry.COMFORTABLE))
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame = window_geometry.frame_of(self.frameGeometry(), self.geometry())
+        fitted = window_geometry.fit_inside(self.geometry(), self.screen().availableGeometry(),
+                                            frame, self.minimumSizeHint())
+        if fitted != self.geometry():
+            self.setGeometry(fitted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            # the window manager adds its frame after the window is shown: fit once it has
+            QTimer.singleShot(0, self._fit_to_screen)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_first_paint:
+            # the frame and the side bar are on screen: now read the client file
+            waiting, self._after_first_paint = self._after_first_paint, []
+            for step in waiting:
+                QTimer.singleShot(0, self, step)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_file():
@@ -417,28 +448,18 @@ class MainWindow(QMainWindow):
         settings.set_value("window/geometry", self.saveGeometry())
         event.accept()
 
-    def open_initial(self, path: Path | None) -> None:
-        """What the app opens at start: the given file, a crash's leftovers, the last, the demo."""
-        QTimer.singleShot(0, lambda: self._open_initial(path))
 
-    def _open_initial(self, path: Path | None) -> None:
-        leftovers = [r for r in find_recoverable() if r.path.is_file()]
-        if leftovers and path is None:
-            newest = leftovers[0]
-            answer = messages.ask_choice(
-                self, self.tr("Récupération"),
-                self.tr("Vigie s'est arrêté avant d'avoir enregistré « {0} » (modifié le "
-                        "{1}).").format(newest.path.name, newest.changed_at.strftime(
-                            "%d/%m/%Y à %H:%M")),
-                [("recover", self.tr("Récupérer les modifications")),
-                 ("later", self.tr("Plus tard"))],
-            )
-            if answer == "recover" and self.open_path(newest.path, recover=True):
-                return
-        if path is not None:
-            self.open_path(path)
-            return
-        last = Path(settings.value("files/last") or "")
-        if last.name and last.is_file() and self.open_path(last):
-            return
-        self.open_demo()
+def _blank_icon() -> QIcon:
+    """A transparent icon of the side bar's size: the entries do not move when the real
+    icons arrive."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
+def _keys(standard: QKeySequence.StandardKey, *usual: str) -> list[QKeySequence]:
+    """The platform's keys for a command, and the ones users expect on every platform
+    (Rétablir: Ctrl+Y as on Windows, and Ctrl+Shift+Z; Quitter: Ctrl+Q; Fermer: Ctrl+W)."""
+    keys = QKeySequence.keyBindings(standard)
+    keys += [QKeySequence(key) for key in usual if QKeySequence(key) not in keys]
+    return keys

@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "autosave/delay_ms": 3000,
     "contracts/splitter": None,
     "imports/folder": "",  # where the last supplier report was imported from
+    "exports/folder": "",  # where minutes and calendars were last saved
 }
 
 
@@ -55,11 +56,17 @@ def remember_splitter(splitter: QSplitter, name: str) -> None:
 
 
 def recent_files() -> list[Path]:
-    """Recently opened files that still exist, newest first."""
-    return [Path(p) for p in value("files/recent") if Path(p).exists()]
+    """Recently opened files, newest first, as remembered: whether they still exist is
+    asked off the GUI thread (`app.ui.recent_files`), since a share gone offline blocks."""
+    return [Path(p) for p in value("files/recent")]
 
 
 def remember_file(path: Path) -> None:
     files = [str(path)] + [p for p in value("files/recent") if p != str(path)]
     set_value("files/recent", files[:MAX_RECENT])
     set_value("files/last", str(path))
+
+
+def forget_file(path: Path) -> None:
+    """Drop a file from the recent files (it is gone)."""
+    set_value("files/recent", [p for p in value("files/recent") if p != str(path)])

@@ -1,10 +1,8 @@
-"""What the GUI loads from the shipped files at start: the window icon and the translations."""
+"""The window icon, from the shipped files (a checkout's resources/ or the bundle's)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
 
 from app import resources
 
@@ -15,18 +13,3 @@ def app_icon() -> QIcon:
     for path in resources.icon_files("vigie"):
         icon.addFile(str(path))
     return icon
-
-
-def install_translations(application: QApplication) -> list[str]:
-    """Install Qt's own French (standard dialogs' buttons, context menus) and Vigie's
-    catalogue of the interface language, if there is one (French is Vigie's source
-    language, so it has none). Return the files loaded."""
-    loaded = []
-    locale = QLocale()
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_folder), ("vigie", str(resources.translations_dir()))):
-        translator = QTranslator(application)
-        if translator.load(locale, name, "_", folder):
-            application.installTranslator(translator)
-            loaded.append(translator.filePath())
-    return loaded

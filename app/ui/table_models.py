@@ -14,13 +14,23 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QBrush, QColor, QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
 
 from app.services.text import fold
 
@@ -215,7 +225,10 @@ class FilterProxy(QSortFilterProxyModel):
 
 
 def configure_table(view: QTableView, widths: tuple[int, ...]) -> None:
-    """The house look of a list: sortable, alternating rows, whole rows, no row numbers."""
+    """The house look of a list: sortable, alternating rows, whole rows, no row numbers;
+    Tab leaves it (the arrows move inside); columns as wide as their header and content
+    the first time rows show (`widths` are where they start, and how wide a long text
+    column may grow); a cut value shows whole in a tooltip."""
     view.setSortingEnabled(True)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     view.setAlternatingRowColors(True)
@@ -223,6 +236,7 @@ def configure_table(view: QTableView, widths: tuple[int, ...]) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(28)
     header = view.horizontalHeader()
@@ -232,3 +246,93 @@ def configure_table(view: QTableView, widths: tuple[int, ...]) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
+    show_cut_text_in_tooltips(view)
+    ColumnFitter(view, widths)
+
+
+def show_cut_text_in_tooltips(view: QAbstractItemView) -> None:
+    """Hovering a value cut by its column shows it whole (with the column's own tooltip)."""
+    view.setItemDelegate(FullTextDelegate(view))
+
+
+class FullTextDelegate(QStyledItemDelegate):
+    """The default delegate, whose tooltip gives a cut value in full."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem, index: Index) -> bool:
+        if event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        if text and is_cut(view, index) and text not in tip:
+            tip = f"{text}\n{tip}" if tip else text
+        if tip:
+            QToolTip.showText(event.globalPos(), tip, view)
+        else:
+            QToolTip.hideText()
+        return True
+
+
+def is_cut(view: QAbstractItemView, index: Index) -> bool:
+    """True when the cell's text is wider (or taller) than the cell shows."""
+    hint = view.itemDelegate().sizeHint(_option(view, index), index)
+    rect = view.visualRect(index)
+    return hint.width() > rect.width() or hint.height() > rect.height() + 2
+
+
+def _option(view: QAbstractItemView, index: Index) -> QStyleOptionViewItem:
+    option = QStyleOptionViewItem()
+    option.initFrom(view.viewport())
+    option.font = view.font()
+    option.fontMetrics = view.fontMetrics()
+    return option
+
+
+class ColumnFitter(QObject):
+    """Makes the columns of a table as wide as their header and the rows in view, once:
+    when rows first show. Short values (dates, statuses, amounts) are never cut; long
+    texts give back room, down to their starting width, for the table to fit its width
+    (their tooltip shows them whole). After that the widths are the user's."""
+
+    def __init__(self, view: QTableView, widths: tuple[int, ...]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._widths = widths
+        self._done = False
+        view.installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            model.modelReset.connect(self._soon)
+            model.layoutChanged.connect(self._soon)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._soon()
+        return False
+
+    def _soon(self) -> None:
+        if not self._done:
+            QTimer.singleShot(0, self, self.fit)
+
+    def fit(self) -> None:
+        """Size every column but the last (it stretches) to its header and visible rows."""
+        view = self._view
+        model = view.model()
+        if self._done or model is None or not view.isVisible() or model.rowCount() == 0:
+            return
+        self._done = True
+        header = view.horizontalHeader()
+        shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        needed = {c: max(header.sectionSizeHint(c), view.sizeHintForColumn(c)) for c in shown}
+        start = {c: self._widths[c] if c < len(self._widths) else header.sectionSize(c)
+                 for c in shown}
+        # long texts (wider than their starting width) give back room, the longest first,
+        # down to that width: the rest keep their values whole (a scroll bar if need be)
+        excess = sum(needed.values()) - view.viewport().width()
+        for column in sorted(shown[:-1], key=lambda c: needed[c] - start[c], reverse=True):
+            floor = max(start[column], header.sectionSizeHint(column))
+            given = max(0, min(excess, needed[column] - floor))
+            needed[column] -= given
+            excess -= given
+        for column in shown[:-1]:
+            header.resizeSection(column, needed[column])

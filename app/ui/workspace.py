@@ -14,15 +14,18 @@ import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from sqlmodel import Session
 
-from app.storage.document import ClientFile
 from app.storage.errors import FileChangedOnDisk, StorageError
 from app.ui import settings
+
+if TYPE_CHECKING:  # SQLAlchemy loads once the window is on screen, not before
+    from sqlmodel import Session
+
+    from app.storage.document import ClientFile
 
 T = TypeVar("T")
 
@@ -185,6 +188,11 @@ class Workspace(QObject):
         self.document.settle()
         self.document.save()
         self.dirty_changed.emit(self.document.dirty)
+
+    @property
+    def discarding(self) -> bool:
+        """True once the changes were written elsewhere: closing will not save them."""
+        return self._discard
 
     def discard_on_close(self) -> None:
         """Close without saving: the changes were written to another file (kept beside)."""

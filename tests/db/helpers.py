@@ -48,6 +48,15 @@ def supplier_names(path: Path) -> list[str]:
         connection.close()
 
 
+def read_rows(path: Path, sql: str) -> list[tuple]:
+    """The rows a query gives, read straight from a database file, bypassing Vigie."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
 def integrity(path: Path) -> str:
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:

@@ -24,16 +24,25 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict:
     """Replies to the questions the UI asks, and a record of what it said."""
     from app.ui.dialogs import messages
 
-    record: dict = {"choices": [], "errors": [], "confirm": True, "choice": None}
+    record: dict = {"choices": [], "errors": [], "confirm": True, "choice": None,
+                    "texts": [], "text": ""}
 
     def ask_choice(_parent, _title, text, choices, informative=""):
         record["choices"].append((text, [key for key, _label in choices]))
-        return record["choice"]
+        choice = record["choice"]  # a list answers the questions in turn
+        if isinstance(choice, list):
+            return choice.pop(0) if choice else None
+        return choice
 
     def show_error(_parent, _title, text):
         record["errors"].append(text)
 
+    def ask_text(_parent, title, _label, text="", accept="OK"):
+        record["texts"].append((title, text))
+        return record["text"] if record["text"] is not None else None
+
     monkeypatch.setattr(messages, "ask_choice", ask_choice)
+    monkeypatch.setattr(messages, "ask_text", ask_text)
     monkeypatch.setattr(messages, "show_error", show_error)
     monkeypatch.setattr(messages, "confirm", lambda *_a, **_k: record["confirm"])
     return record
@@ -57,7 +66,7 @@ def window(qtbot, answers) -> Iterator:
 def client_path(tmp_path: Path) -> Path:
     """A saved client file, closed, ready to be opened by the window."""
     path = tmp_path / "documents" / "acme.vigie"
-    path.parent.mkdir()
+    path.parent.mkdir(exist_ok=True)
     create(path, "ACME Industrie").close()
     return path
 

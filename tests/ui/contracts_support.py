@@ -26,27 +26,48 @@ from tests.conftest import TODAY
 DEADLINE = 3  # the deadline column
 
 
+def exact_delay(days: int) -> int:
+    """`days`, or the nearest delay beyond it (later for a deadline to come, earlier for a
+    missed one) whose deadline is followed by a day from the 1st to the 28th.
+
+    From such a day, months are added and taken away exactly (no month end is clipped), so
+    `start_for_deadline_in` gives exactly that deadline whatever day TODAY is: on 30/11,
+    « 9 months before 01/12 » and back again cannot land on a clipped 28/02.
+    """
+    step = 1 if days >= 0 else -1
+    while (TODAY + dt.timedelta(days=days + 1)).day > 28:
+        days += step
+    return days
+
+
+#: Days from TODAY to the notice deadlines of the urgent, soon and far contracts.
+URGENT_IN, SOON_IN, FAR_IN = exact_delay(20), exact_delay(60), exact_delay(200)
+
+
 def start_for_deadline_in(days: int) -> dt.date:
-    """A start date giving a 12-month tacit contract (3 months' notice) this deadline."""
+    """A start date giving a 12-month tacit contract (3 months' notice) its notice deadline
+    in `days` days (`days` from `exact_delay`): the deadline is the day before the notice
+    starts, 3 months before the term's end, itself 12 months after the start."""
+    assert exact_delay(days) == days, "use exact_delay(): this deadline cannot be reached"
     return TODAY + dt.timedelta(days=days + 1) - relativedelta(months=9)
 
 
 def populate(session) -> dict[str, int]:
-    """Two suppliers; contracts due in 20 and 60 days, a far one and an ended one."""
+    """Two suppliers; contracts due in about 20 and 60 days, a far one and an ended one."""
     armor = records.create(session, Supplier, {"name": "Armor Infogérance"})
     nova = records.create(session, Supplier, {"name": "Nova Régie"})
 
     def contract(reference: str, supplier: int, **fields) -> int:
         values = {"supplier_id": supplier, "reference": reference,
                   "title": f"Contrat {reference}", "kind": ContractKind.MANAGED_SERVICES,
-                  "start_date": start_for_deadline_in(200), "initial_duration_months": 12,
+                  "start_date": start_for_deadline_in(FAR_IN), "initial_duration_months": 12,
                   "notice_period_months": 3, "annual_amount": 120_000.0} | fields
         return records.create(session, Contract, values)
 
     ids = {"armor": armor, "nova": nova}
-    ids["urgent"] = contract("CTR-URGENT", armor, start_date=start_for_deadline_in(20),
+    ids["urgent"] = contract("CTR-URGENT", armor, start_date=start_for_deadline_in(URGENT_IN),
                              title="Infogérance du poste de travail")
-    ids["soon"] = contract("CTR-SOON", armor, start_date=start_for_deadline_in(60))
+    ids["soon"] = contract("CTR-SOON", armor, start_date=start_for_deadline_in(SOON_IN))
     ids["far"] = contract("CTR-FAR", nova, kind=ContractKind.TMA)
     ids["ended"] = contract("CTR-ENDED", nova, status=ContractStatus.ENDED)
     indicator = records.create(session, Indicator, {
@@ -61,7 +82,7 @@ def populate(session) -> dict[str, int]:
 def filled_file(tmp_path: Path) -> tuple[Path, dict[str, int]]:
     """A saved client file holding `populate`'s contracts, and their ids."""
     folder = tmp_path / "documents"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     document = create(folder / "client.vigie", "Client de test")
     with document.session() as session:
         ids = populate(session)

@@ -99,12 +99,18 @@ def click_row(qtbot, tab, text: str, column: int = 1) -> None:
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def type_date(qtbot, edit: QDateEdit, day: dt.date) -> None:
-    """Type a date into a date field as a user does: into its day section, then on (an
-    empty optional field is first given a date with the up arrow)."""
+def type_date(qtbot, edit, day: dt.date) -> None:
+    """Type a date into a date field as a user does. A QDateEdit: into its day section,
+    then on (an empty optional one is first given a date with the up arrow). The shared
+    DateField: all of it selected, the digits typed over it, then left."""
     edit.setFocus()
-    if edit.date() == edit.minimumDate() and edit.specialValueText():
-        qtbot.keyClick(edit, Qt.Key.Key_Up)
-    edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
-    qtbot.keyClicks(edit, day.strftime("%d%m%Y"))
+    if isinstance(edit, QDateEdit):
+        if edit.date() == edit.minimumDate() and edit.specialValueText():
+            qtbot.keyClick(edit, Qt.Key.Key_Up)
+        edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
+        qtbot.keyClicks(edit, day.strftime("%d%m%Y"))
+    else:
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(edit, day.strftime("%d%m%Y"))
+        edit.read_text()  # as leaving the field does
     assert edit.date() == QDate(day.year, day.month, day.day), edit.text()

@@ -15,7 +15,7 @@ from app.ui.pages.actions import dialogs
 from app.ui.pages.actions.dialogs import Answer, CloseDialog, MoveDialog
 from app.ui.style import CRITICAL, CRITICAL_BG
 from tests.committees_support import governance_file
-from tests.conftest import TODAY
+from tests.conftest import SCENARIO_DAY
 from tests.ui.committees_ui_support import (
     build,
     choose,
@@ -27,6 +27,10 @@ from tests.ui.committees_ui_support import (
     texts,
     type_into,
 )
+
+#: Expected figures worked out for 24/11/2026 (tests/conftest.py SCENARIO_DAY).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
+TODAY = SCENARIO_DAY
 
 NUMBER, DUE, LATE, TITLE, OWNER, STATUS = range(6)
 

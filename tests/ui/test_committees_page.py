@@ -16,6 +16,7 @@ from app.storage.document import open_file
 from app.ui.pages.committees import dialogs
 from app.ui.pages.committees.table import NEXT_BG
 from tests.committees_support import governance_file
+from tests.conftest import SCENARIO_DAY
 from tests.ui.committees_ui_support import (
     build,
     choose,
@@ -27,6 +28,9 @@ from tests.ui.committees_ui_support import (
     texts,
     type_into,
 )
+
+#: Expected figures worked out for 24/11/2026 (tests/conftest.py SCENARIO_DAY).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
 
 
 @pytest.fixture

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from app.models import Attachment
@@ -46,12 +49,12 @@ def test_attach_open_save_as_remove_and_undo(qtbot, setup, tmp_path, monkeypatch
     click(qtbot, panel.save_button)
     assert target.read_bytes() == content
 
-    opened: list[Path] = []
-    monkeypatch.setattr("app.ui.pages.attachments_panel.QDesktopServices.openUrl",
-                        lambda url: opened.append(Path(url.toLocalFile())) or True)
+    record = watch_viewer(tmp_path, monkeypatch)
     click(qtbot, panel.open_button)
-    assert opened[0].name == "Contrat signé CTR-FAR.pdf"
-    assert opened[0].read_bytes() == content
+    qtbot.waitUntil(record.exists)
+    opened = Path(record.read_text(encoding="utf-8").strip())
+    assert opened.name == "Contrat signé CTR-FAR.pdf"
+    assert opened.read_bytes() == content
 
     click(qtbot, panel.remove_button)  # the answers fixture confirms
     assert panel.model.rowCount() == 0
@@ -64,6 +67,63 @@ def test_attach_open_save_as_remove_and_undo(qtbot, setup, tmp_path, monkeypatch
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(again), ""))
     click(qtbot, panel.save_button)
     assert again.read_bytes() == content
+
+
+def fake_viewer(tmp_path: Path, monkeypatch, exit_code: int) -> Path:
+    """An `xdg-open` of our own on the PATH: it notes the file it was asked to open and
+    answers `exit_code` (3: no program for this kind of file). Returns the note's path."""
+    folder = tmp_path / "bin"
+    folder.mkdir(exist_ok=True)
+    record = tmp_path / "opened.txt"
+    script = folder / "xdg-open"
+    script.write_text(f'#!/bin/sh\necho "$1" > "{record}"\nexit {exit_code}\n',
+                      encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    return record
+
+
+def watch_viewer(tmp_path: Path, monkeypatch) -> Path:
+    """Note the file the system's viewer is asked to open, in the returned file."""
+    if sys.platform.startswith("linux"):
+        return fake_viewer(tmp_path, monkeypatch, exit_code=0)
+    record = tmp_path / "opened.txt"
+    monkeypatch.setattr("app.ui.system_viewer.QDesktopServices.openUrl",
+                        lambda url: record.write_text(url.toLocalFile(), encoding="utf-8") > 0)
+    return record
+
+
+def _attached(qtbot, page, tmp_path, monkeypatch):
+    """CTR-FAR with one document attached and selected on its Documents tab."""
+    source = tmp_path / "PV de recette.pdf"
+    source.write_bytes(b"%PDF-1.4\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *_a, **_k: (str(source), "Documents"))
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda _p, _t, _l, items, current, _e: (items[current], True))
+    click_row(qtbot, page, "CTR-FAR")
+    panel = page.form.attachments
+    page.form.tabs.setCurrentIndex(1)
+    click(qtbot, panel.add_button)
+    panel.table.selectRow(0)
+    return panel
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-open is Linux's")
+@pytest.mark.parametrize("viewer", ["no program for a PDF", "no xdg-open at all"])
+def test_opening_a_document_with_no_viewer_installed_says_so(
+    qtbot, setup, tmp_path, monkeypatch, answers, viewer
+) -> None:
+    page, _ids = setup
+    panel = _attached(qtbot, page, tmp_path, monkeypatch)
+    if viewer == "no program for a PDF":
+        fake_viewer(tmp_path, monkeypatch, exit_code=3)  # xdg-open's answer then
+    else:
+        monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    click(qtbot, panel.open_button)
+    qtbot.waitUntil(lambda: bool(answers["errors"]), timeout=10_000)
+    assert "Aucune application de cet ordinateur n'ouvre « PV de recette.pdf »" \
+        in answers["errors"][0]
 
 
 def test_a_file_too_large_is_refused(qtbot, setup, tmp_path, monkeypatch, answers) -> None:

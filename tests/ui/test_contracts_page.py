@@ -15,12 +15,15 @@ from app.ui.style import CRITICAL_BG, WARNING_BG
 from tests.ui.contracts_support import (
     DEADLINE,
     TODAY,
+    URGENT_IN,
     build_page,
     choose,
     click,
     click_row,
     count_rows,
+    exact_delay,
     proxy_row,
+    start_for_deadline_in,
     texts,
     type_into,
 )
@@ -38,12 +41,15 @@ def test_a_contract_created_in_the_form_shows_with_its_notice_deadline(qtbot, se
     type_into(qtbot, fields.field("title"), "Hebergement du site")
     type_into(qtbot, fields.field("initial_duration_months"), "24")
     type_into(qtbot, fields.field("notice_period_months"), "6")
-    # the computed dates follow the typing
-    expected = TODAY + relativedelta(months=18) - dt.timedelta(days=1)
+    # The computed dates follow the typing. The term ends the day before start + 24 months;
+    # the notice is counted back 6 months from that exclusive end, not 18 months forward
+    # from the start (they differ when a month end is clipped: from 29/02/2028, 28/02/2030
+    # back 6 months is 28/08/2029, the 29th would be a day too late).
+    exclusive_end = TODAY + relativedelta(months=24)
+    expected = exclusive_end - relativedelta(months=6) - dt.timedelta(days=1)
     expected_text = f"{expected:%d/%m/%Y}"
     assert fields.computed.notice_deadline.text().startswith(expected_text)
-    assert fields.computed.term_end.text() == (
-        f"{TODAY + relativedelta(months=24) - dt.timedelta(days=1):%d/%m/%Y}")
+    assert fields.computed.term_end.text() == f"{exclusive_end - dt.timedelta(days=1):%d/%m/%Y}"
 
     click(qtbot, page.form.save_button)
 
@@ -141,7 +147,7 @@ def test_delete_asks_what_goes_with_it_and_undo_restores_it(
     click(qtbot, page.delete_button)
     text, informative = questions[0]
     assert text == "Supprimer le contrat CTR-URGENT — Infogérance du poste de travail ?"
-    assert "1 indicateur(s), 3 mesure(s)" in informative
+    assert "1 indicateur, 3 mesures" in informative
     assert "CTR-URGENT" in texts(page)  # refused: nothing deleted
 
     reply["yes"] = True
@@ -161,9 +167,10 @@ def test_delete_asks_what_goes_with_it_and_undo_restores_it(
 def test_a_deadline_within_30_days_is_red_with_its_delay(setup) -> None:
     page, _ids = setup
     urgent = page.proxy.index(proxy_row(page, "CTR-URGENT"), DEADLINE)
-    assert urgent.data() == f"{TODAY + dt.timedelta(days=20):%d/%m/%Y}"
+    assert 20 <= URGENT_IN <= 23  # 20 days, moved off the month ends (exact_delay)
+    assert urgent.data() == f"{TODAY + dt.timedelta(days=URGENT_IN):%d/%m/%Y}"
     assert urgent.data(Qt.ItemDataRole.BackgroundRole).color() == CRITICAL_BG
-    assert urgent.data(Qt.ItemDataRole.ToolTipRole).endswith("(dans 20 jours)")
+    assert urgent.data(Qt.ItemDataRole.ToolTipRole).endswith(f"(dans {URGENT_IN} jours)")
     soon = page.proxy.index(proxy_row(page, "CTR-SOON"), DEADLINE)
     assert soon.data(Qt.ItemDataRole.BackgroundRole).color() == WARNING_BG
     far = page.proxy.index(proxy_row(page, "CTR-FAR"), DEADLINE)
@@ -171,16 +178,20 @@ def test_a_deadline_within_30_days_is_red_with_its_delay(setup) -> None:
 
 
 def test_a_missed_deadline_says_since_when(qtbot, filled_path, answers) -> None:
+    # An express renewal whose decision was due about 5 days ago (5 to 8: moved off the
+    # month ends, see exact_delay) and whose term has not ended: the missed date stays.
     path, ids = filled_path
+    missed = -exact_delay(-5)
     document = open_file(path)
-    start = TODAY - relativedelta(months=9) + dt.timedelta(days=-4)  # missed 5 days ago
     with document.session() as session:
         records.update(session, Contract, ids["far"],
-                       {"renewal": Renewal.EXPRESS, "start_date": start})
+                       {"renewal": Renewal.EXPRESS, "start_date": start_for_deadline_in(-missed)})
     page = build_page(qtbot, document)
     cell = page.proxy.index(proxy_row(page, "CTR-FAR"), DEADLINE)
+    assert 5 <= missed <= 8
+    assert cell.data() == f"{TODAY - dt.timedelta(days=missed):%d/%m/%Y}"
     assert cell.data(Qt.ItemDataRole.BackgroundRole).color() == CRITICAL_BG
-    assert cell.data(Qt.ItemDataRole.ToolTipRole).endswith("(dépassée depuis 5 jours)")
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).endswith(f"(dépassée depuis {missed} jours)")
     document.close(save=False)
 
 
@@ -222,7 +233,7 @@ def test_show_entity_selects_the_contract_even_when_filtered_out(setup) -> None:
     selected = page.table.selectionModel().selectedRows()
     assert selected[0].data() == "CTR-URGENT"
     assert page.form.title.text().startswith("CTR-URGENT")
-    assert page.form.key_date.text().startswith("Dénonciation avant le")
+    assert page.form.key_date.text().startswith("Dénonciation au plus tard le")
 
 
 def test_the_dashboard_alerts_lead_here(window, qtbot, filled_path) -> None:

@@ -41,8 +41,8 @@ def select(panel, name: str) -> None:
 
 def opened_files(monkeypatch) -> list[Path]:
     opened: list[Path] = []
-    monkeypatch.setattr("app.ui.pages.attachments_panel.QDesktopServices.openUrl",
-                        lambda url: opened.append(Path(url.toLocalFile())) or True)
+    monkeypatch.setattr("app.ui.system_viewer.open_document",
+                        lambda path, _parent, _refused: opened.append(Path(path)))
     return opened
 
 

@@ -15,9 +15,13 @@ from app.storage.document import open_file
 from app.ui import style
 from app.ui.pages.indicators import list_actions
 from app.ui.pages.indicators.side_card import CHART_TAB, DEFINITION_TAB
+from tests.conftest import SCENARIO_DAY
 from tests.indicators_scenario import scenario_file
 from tests.ui.contracts_support import choose, click, count_rows, type_into
 from tests.ui.indicators_support import build_page
+
+#: Expected figures worked out for 24/11/2026 (tests/conftest.py SCENARIO_DAY).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
 
 D = dt.date
 

@@ -13,8 +13,12 @@ from app.models import InvoiceStatus
 from app.services import invoices
 from app.storage.document import open_file
 from app.ui.pages.indicators.invoices_model import AMOUNT, DAYS, PERIOD, RATE, STATUS
+from tests.conftest import SCENARIO_DAY
 from tests.indicators_scenario import scenario_file
 from tests.ui.indicators_support import build_page, go_to, press, type_keys
+
+#: Expected figures worked out for 24/11/2026 (tests/conftest.py SCENARIO_DAY).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
 
 D = dt.date
 

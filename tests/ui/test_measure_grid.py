@@ -15,6 +15,7 @@ from app.storage.document import open_file
 from app.ui import style
 from app.ui.pages.indicators import grid_view
 from app.ui.pages.indicators.grid_model import COMMENT_ROLE
+from tests.conftest import SCENARIO_DAY
 from tests.indicators_scenario import scenario_file
 from tests.ui.indicators_support import (
     build_page,
@@ -25,6 +26,9 @@ from tests.ui.indicators_support import (
     type_keys,
     values_in_file,
 )
+
+#: Expected figures worked out for 24/11/2026 (tests/conftest.py SCENARIO_DAY).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
 
 D = dt.date
 OCT, SEP, NOV = D(2026, 10, 1), D(2026, 9, 1), D(2026, 11, 1)

@@ -25,6 +25,7 @@ from app.storage.document import open_file
 from app.ui.pages.committees.autosave import DELAY_MS
 from app.ui.style import CRITICAL
 from tests.committees_support import governance_file
+from tests.conftest import SCENARIO_DAY
 from tests.ui.committees_ui_support import (
     build,
     choose,
@@ -36,6 +37,9 @@ from tests.ui.committees_ui_support import (
     type_into,
     type_text,
 )
+
+#: Expected figures worked out for 24/11/2026 (tests/conftest.py SCENARIO_DAY).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
 
 WAIT = DELAY_MS * 4
 
@@ -329,7 +333,10 @@ def test_the_review_shows_values_statuses_and_capped_penalties(opened) -> None:
     assert texts(review.supplier_table, 4)[sla] == "85\u202f%"
     assert texts(review.supplier_table, 5)[sla] == "≥ 95\u202f%"
     assert texts(review.supplier_table, 6)[sla] == "Non atteint"
-    assert texts(review.supplier_table, 7)[sla] == "2\u202f000,00\u202f€"
+    # INF's 2 500 € are capped at 1 000 €: SLA-01 owes 1 000 / 2 500 of its 2 000 €
+    assert texts(review.supplier_table, 7)[sla] == "800,00\u202f€"
+    assert review.supplier_table.model().index(sla, 7).data(Qt.ItemDataRole.ToolTipRole) == (
+        "2\u202f000,00\u202f€ avant le plafond du contrat")
     assert texts(review.supplier_table, 6)[codes.index("QTR-01")] == "Période en cours"
     assert texts(review.client_table, 1) == ["CLI-01"]
     assert review.penalties.text().startswith("<b>Pénalités de la période : 1\u202f500,00\u202f€")

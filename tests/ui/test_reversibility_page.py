@@ -11,6 +11,7 @@ from app.models import ReadinessItem, ReversibilityMilestone
 from app.models.enums import DocumentKind, MilestoneStatus, Side
 from app.services import reversibility
 from app.storage.document import open_file
+from tests.conftest import SCENARIO_DAY
 from tests.ui.contracts_support import click, count_rows, type_into
 from tests.ui.reversibility_support import (
     D,
@@ -20,6 +21,9 @@ from tests.ui.reversibility_support import (
     table_texts,
     type_date,
 )
+
+#: Expected figures worked out for 24/11/2026 (tests/conftest.py SCENARIO_DAY).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
 
 TODAY = D(2026, 11, 24)
 JALON, FIN_PREVUE, STATUT, GLISSEMENT, PV = 1, 4, 6, 7, 8

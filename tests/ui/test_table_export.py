@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.ui import export_table
+from tests.conftest import SCENARIO_DAY, TODAY
 from tests.indicators_scenario import scenario_file
 from tests.ui.contracts_support import choose
 
@@ -47,11 +48,11 @@ def test_ctrl_e_exports_the_contracts_as_filtered_and_sorted(qtbot, window, fill
 
     rows = rows_of(target["path"])
     assert rows[0][:4] == ["Référence", "Intitulé", "Prestataire",
-                           "Date limite de dénonciation"]
+                           "Date limite de préavis"]
     assert [row[0] for row in rows[1:]] == ["CTR-URGENT", "CTR-SOON"]  # as on screen
     assert isinstance(rows[1][3], dt.datetime)  # a date, not a text
     assert rows[1][7] == 120_000.0  # the annual amount, a number in euros
-    assert target["suggested"].name == "Contrats 2026-11-24.xlsx"
+    assert target["suggested"].name == f"Contrats {TODAY:%Y-%m-%d}.xlsx"  # today's
     assert target["suggested"].parent == path.parent
     assert "Tableau exporté" in window.statusBar().currentMessage()
 
@@ -69,6 +70,7 @@ def test_the_suppliers_export_leaves_the_clients_contacts_out(window, filled_pat
     assert rows[0][3] == "Contrats actifs"
 
 
+@pytest.mark.day(SCENARIO_DAY)  # the indicators scenario's figures are for that day
 def test_the_indicators_list_and_the_grid_export_typed_values(qtbot, window, tmp_path,
                                                              target) -> None:
     path, ids = scenario_file(tmp_path / "documents")

@@ -47,7 +47,9 @@ class Scenario:
     ids: dict[str, int] = field(default_factory=dict)
 
 
-def _contract(session: Session, supplier: Supplier, reference: str, **fields) -> Contract:
+def add_contract(session: Session, supplier: Supplier, reference: str, **fields) -> Contract:
+    """A contract of `supplier` (infogérance from 01/01/2025, 36 months, 3 months' notice,
+    120 000 € a year), `fields` changing any of it."""
     values = {"title": f"Contrat {reference}", "kind": ContractKind.MANAGED_SERVICES,
               "start_date": D(2025, 1, 1), "initial_duration_months": 36,
               "notice_period_months": 3, "annual_amount": 120_000.0} | fields
@@ -57,7 +59,9 @@ def _contract(session: Session, supplier: Supplier, reference: str, **fields) ->
     return contract
 
 
-def _indicator(session: Session, contract: Contract, code: str, values: dict, **fields):
+def add_indicator(session: Session, contract: Contract, code: str, values: dict, **fields):
+    """A service-level indicator of `contract` (≥ 95, alert at 90) with its measurements,
+    `values` by period; `fields` change any of it."""
     base = {"name": f"Indicateur {code}", "category": IndicatorCategory.SERVICE_LEVEL,
             "target": 95.0, "alert_threshold": 90.0} | fields
     indicator = Indicator(contract_id=contract.id, code=code, **base)
@@ -75,43 +79,43 @@ def populate(session: Session) -> dict[str, int]:
     session.flush()
     ids: dict[str, int] = {}
     # Notice deadline 31/12/2026 (37 days): term ends 31/03/2027, 3 months' notice.
-    notice = _contract(session, supplier, "CTR-2024-003", title="Infogérance poste de travail",
+    notice = add_contract(session, supplier, "CTR-2024-003", title="Infogérance poste de travail",
                        start_date=D(2024, 4, 1), penalty_cap_percent=10.0,
-                       annual_budget=100_000.0)
+                       has_penalty_clause=True, annual_budget=100_000.0)
     # Ends on 31/12/2026 without renewal.
-    ending = _contract(session, supplier, "CTR-END", renewal=Renewal.NONE,
+    ending = add_contract(session, supplier, "CTR-END", renewal=Renewal.NONE,
                        start_date=D(2024, 1, 1), annual_amount=24_000.0)
     # Its notice deadline (30/09/2026) is missed: it renews, the next one is in 2027.
-    missed = _contract(session, supplier, "CTR-MISSED", start_date=D(2024, 1, 1))
-    _contract(session, supplier, "CTR-FAR")  # deadline 30/09/2027
-    old = _contract(session, supplier, "CTR-OLD", status=ContractStatus.ENDED,
+    missed = add_contract(session, supplier, "CTR-MISSED", start_date=D(2024, 1, 1))
+    add_contract(session, supplier, "CTR-FAR")  # deadline 30/09/2027
+    old = add_contract(session, supplier, "CTR-OLD", status=ContractStatus.ENDED,
                     start_date=D(2020, 1, 1), renewal=Renewal.NONE)
-    _contract(session, supplier, "CTR-DRAFT", status=ContractStatus.DRAFT,
+    add_contract(session, supplier, "CTR-DRAFT", status=ContractStatus.DRAFT,
               start_date=D(2026, 6, 1))
     ids |= {"notice": notice.id, "ending": ending.id, "missed": missed.id, "old": old.id}
 
     fixed = {"contractual": True, "penalty_kind": PenaltyKind.FIXED, "penalty_amount": 500.0}
     percent = {"contractual": True, "penalty_kind": PenaltyKind.PERCENT, "penalty_percent": 2.0}
-    ids["breached"] = _indicator(session, notice, "SLA-01", {
+    ids["breached"] = add_indicator(session, notice, "SLA-01", {
         D(2025, 12, 1): 80.0,  # last year: no penalty this year
         D(2026, 9, 1): 97.0,
         D(2026, 10, 1): 85.0,  # 10 points × 2 % × 10 000 € = 2 000 € → capped at 1 000 €
     }, **percent).id
-    ids["warning"] = _indicator(session, notice, "SLA-02", {
+    ids["warning"] = add_indicator(session, notice, "SLA-02", {
         D(2026, 3, 1): 10.0,  # breached in March: 500 €
         D(2026, 10, 1): 6.0,  # warning only
     }, direction=Direction.LOWER_IS_BETTER, target=4.0, alert_threshold=8.0, unit="h",
         **fixed).id
-    ids["missing"] = _indicator(session, notice, "SLA-03", {D(2026, 9, 1): 99.0},
+    ids["missing"] = add_indicator(session, notice, "SLA-03", {D(2026, 9, 1): 99.0},
                                 contractual=True).id
-    ids["quarterly"] = _indicator(session, notice, "SLA-04", {D(2026, 7, 1): 99.0},
+    ids["quarterly"] = add_indicator(session, notice, "SLA-04", {D(2026, 7, 1): 99.0},
                                   frequency=Frequency.QUARTERLY).id
-    ids["satisfaction"] = _indicator(session, notice, "SAT-01", {D(2026, 10, 1): 3.0},
+    ids["satisfaction"] = add_indicator(session, notice, "SAT-01", {D(2026, 10, 1): 3.0},
                                      category=IndicatorCategory.SATISFACTION, target=4.0,
                                      alert_threshold=None, unit="/5").id
-    ids["old_indicator"] = _indicator(session, old, "SLA-01", {D(2026, 10, 1): 10.0}).id
+    ids["old_indicator"] = add_indicator(session, old, "SLA-01", {D(2026, 10, 1): 10.0}).id
     # Weekly, measured: the week before today's is 09/11/2026; nothing to alert.
-    _indicator(session, ending, "WK-01", {D(2026, 11, 16): 99.0},
+    add_indicator(session, ending, "WK-01", {D(2026, 11, 16): 99.0},
                frequency=Frequency.WEEKLY, category=IndicatorCategory.RESOURCES)
 
     session.add_all([

@@ -13,7 +13,11 @@ from app.services import action_edits, actions
 from app.services.changes import ChangeSet
 from app.services.validation import ValidationError
 from tests.committees_support import governance_file
-from tests.conftest import TODAY
+from tests.conftest import SCENARIO_DAY
+
+#: Expected figures worked out for 24/11/2026 (tests/conftest.py SCENARIO_DAY).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
+TODAY = SCENARIO_DAY
 
 D = dt.date
 

@@ -163,6 +163,21 @@ def test_budget_chart_shows_each_contract_with_its_share_consumed() -> None:
     assert by_gid(figure, "others") == []
 
 
+def test_disputed_invoices_are_drawn_apart_after_what_is_consumed() -> None:
+    # CTR-A: 50 000 € consumed and 20 000 € disputed, drawn from 50 000 to 70 000 €; its
+    # share consumed stays 50 % (a disputed invoice is not consumed).
+    lines = [BudgetLine("CTR-A", 100_000.0, 50_000.0, 80_000.0, 20_000.0),
+             BudgetLine("CTR-B", 60_000.0, 30_000.0, 40_000.0)]
+    png(draw_budget, lines)
+    figure = drawn(draw_budget, lines)
+    disputed = by_gid(figure, "disputed")
+    assert [(bar.get_x(), bar.get_width()) for bar in disputed] == [
+        (50_000.0, 20_000.0), (30_000.0, 0.0)]
+    assert texts(by_gid(figure, "share")) == [f"50{NNBSP}%", f"50{NNBSP}%"]
+    assert texts(figure.legends[0].get_texts()) == [
+        "Budget prévu", "Facturé", "Contesté", "Attendu à date"]
+
+
 def test_budget_axis_is_in_euros() -> None:
     figure = drawn(draw_budget, budget(5))
     labels = texts(figure.axes[0].get_xticklabels())

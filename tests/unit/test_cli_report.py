@@ -32,8 +32,8 @@ def test_text_report_has_its_sections(scenario: Scenario, capsys) -> None:
                     "Information (1)", "Conformité SLA", "Budget 2026"):
         assert f"\n{heading}" in out or f"\n  {heading}" in out
     assert "Pénalités dues en 2026" in out and f"1{NNBSP}500,00{NNBSP}€" in out
-    assert ("Dénonciation du contrat CTR-2024-003 (Infogérance poste de travail) avant le "
-            "31/12/2026 — dans 37 jours") in out
+    assert ("Dénonciation du contrat CTR-2024-003 (Infogérance poste de travail) au plus "
+            "tard le 31/12/2026 — dans 37 jours") in out
     assert "10/2026  ░░░░░░░░░░░░░░░░░░░░  0,0" in out
     assert "08/2026  ····················  aucune mesure" in out
 
@@ -45,7 +45,7 @@ def test_json_report_has_stable_keys(scenario: Scenario, capsys) -> None:
     assert list(data) == ["format", "version", "file", "client", "today", "figures",
                           "alert_counts", "alerts", "sla_compliance", "budget",
                           "reversibility"]
-    assert (data["format"], data["version"], data["today"]) == ("vigie-report", 1, "2026-11-24")
+    assert (data["format"], data["version"], data["today"]) == ("vigie-report", 2, "2026-11-24")
     assert data["client"] == "Client du scénario"
     assert Path(data["file"]) == scenario.path.resolve()
     assert data["figures"] == {
@@ -63,13 +63,14 @@ def test_json_report_has_stable_keys(scenario: Scenario, capsys) -> None:
         "kind": "notice_deadline", "severity": "warning", "date": "2026-12-31",
         "entity": "contract", "entity_id": scenario.ids["notice"],
         "message": "Dénonciation du contrat CTR-2024-003 (Infogérance poste de travail) "
-                   "avant le 31/12/2026 — dans 37 jours",
+                   "au plus tard le 31/12/2026 — dans 37 jours",
     }
     assert data["sla_compliance"][0] == {"month": "2025-11", "percent": None}
     assert data["sla_compliance"][-1] == {"month": "2026-10", "percent": 0.0}
+    # expected by 31/10: 100 000 € × 304 / 365 days
     assert data["budget"][0] == {"contract": "CTR-2024-003", "planned": 100_000.0,
-                                 "invoiced": 22_500.0, "expected": 89_863.01,
-                                 "consumed_percent": 22.5}
+                                 "invoiced": 22_500.0, "expected": 83_287.67,
+                                 "consumed_percent": 22.5, "disputed": 0.0}
 
 
 def test_the_file_is_left_untouched(scenario: Scenario, capsys) -> None:

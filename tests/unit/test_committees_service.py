@@ -25,7 +25,11 @@ from app.services.committee_series import Cadence, Rhythm
 from app.services.rules import MeasureStatus
 from app.services.validation import ValidationError
 from tests.committees_support import governance_file
-from tests.conftest import TODAY
+from tests.conftest import SCENARIO_DAY
+
+#: Expected figures worked out for 24/11/2026 (tests/conftest.py SCENARIO_DAY).
+pytestmark = pytest.mark.day(SCENARIO_DAY)
+TODAY = SCENARIO_DAY
 
 D = dt.date
 
@@ -178,6 +182,10 @@ def test_the_review_reads_each_indicator_of_the_period(scenario) -> None:
     # 10 points short × 2 % × 10 000 € (a month of 120 000 €) = 2 000 € before the cap
     assert lines["SLA-01"].penalty == pytest.approx(2000.0)
     assert lines["SLA-02"].penalty == 500.0
+    # INF's 2 500 € are capped at 1 000 €: each measurement keeps 1 000 / 2 500 of its own
+    assert lines["SLA-01"].owed == pytest.approx(800.0)
+    assert lines["SLA-02"].owed == pytest.approx(200.0)
+    assert lines["CDS-01"].owed == pytest.approx(500.0)
     assert lines["QTR-01"].period == D(2026, 10, 1) and lines["QTR-01"].status is None
     assert lines["WK-01"].period == D(2026, 10, 19)  # October's last full week
     assert lines["WK-01"].status is MeasureStatus.MISSING

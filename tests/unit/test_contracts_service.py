@@ -64,7 +64,9 @@ def test_the_list_gives_each_contract_its_supplier_and_dates(session) -> None:
     assert express.dates.notice_deadline == D(2026, 9, 30)  # missed: still shown
     assert express.notice_days == -55
 
-    assert rows["CTR-ENDED"].dates == contracts.ContractDates(None, None, None)
+    # marked ended, on no recorded day: no date, and ended
+    assert rows["CTR-ENDED"].dates == contracts.ContractDates(None, None, None, ended=True)
+    assert rows["CTR-ENDED"].status is ContractStatus.ENDED
 
 
 def test_the_list_is_one_query_however_many_contracts(session) -> None:

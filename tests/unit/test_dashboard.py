@@ -58,8 +58,9 @@ def test_notice_deadline_in_the_next_90_days(board: Dashboard, scenario: Scenari
     # Not for a missed deadline (the contract renews), a far one, an ended or draft contract.
     assert ids_of(board, AlertKind.NOTICE_DEADLINE) == [scenario.ids["notice"]]
     found = alert(board, AlertKind.NOTICE_DEADLINE, scenario.ids["notice"])
+    # the last day to give notice: « au plus tard le », not « avant le »
     assert found.message == ("Dénonciation du contrat CTR-2024-003 (Infogérance poste de "
-                             "travail) avant le 31/12/2026 — dans 37 jours")
+                             "travail) au plus tard le 31/12/2026 — dans 37 jours")
     assert (found.date, found.severity, found.entity) == (D(2026, 12, 31), Severity.WARNING,
                                                           "contract")
 
@@ -126,7 +127,9 @@ def test_missing_indicators(board: Dashboard, scenario: Scenario) -> None:
 
 
 def test_penalties_due_this_year_capped_per_period(board: Dashboard, scenario: Scenario) -> None:
-    # October: 2 000 € capped at 10 % of 10 000 €; March: 500 €; December 2025 not this year.
+    # October: 10 points × 2 % × 10 000 € = 2 000 €, capped at 10 % of the monthly fee of
+    # 10 000 € = 1 000 €; March: 500 €; December 2025 is not this year. CTR-OLD's October
+    # breach is of an indicator without a penalty rule.
     assert ids_of(board, AlertKind.PENALTY_DUE) == [scenario.ids["notice"]]
     found = alert(board, AlertKind.PENALTY_DUE, scenario.ids["notice"])
     assert found.message.endswith(f"en 2026 : 1{NNBSP}500,00{NNBSP}€")
@@ -191,10 +194,12 @@ def test_sla_compliance_over_the_last_12_months(board: Dashboard) -> None:
 
 def test_budget(board: Dashboard) -> None:
     lines = {line.reference: line for line in board.budget}
+    # the contracts running in 2026: not the one ended in 2022 nor the draft
     assert set(lines) == {"CTR-2024-003", "CTR-END", "CTR-FAR", "CTR-MISSED"}
     main = lines["CTR-2024-003"]
     assert (main.planned, main.invoiced) == (100_000, 22_500)  # budget, this year only
-    assert main.expected == pytest.approx(100_000 * 328 / 365)
+    # expected by the end of October (the month in progress is not): 304 days of 365
+    assert main.expected == pytest.approx(100_000 * 304 / 365)
     assert lines["CTR-END"].planned == 24_000  # no budget: the annual amount
 
 

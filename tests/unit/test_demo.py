@@ -156,15 +156,45 @@ def test_generated_siren_are_luhn_valid_for_many_draws() -> None:
         assert luhn_ok(siren) and luhn_ok(demo.new_siret(siren, rng))
 
 
-def test_contracts_are_varied_and_each_has_indicators(db: sqlite3.Connection) -> None:
+def test_contracts_are_varied_and_each_running_one_has_indicators(
+    db: sqlite3.Connection,
+) -> None:
     contracts = db.execute("SELECT * FROM contract").fetchall()
-    assert 6 <= len(contracts) <= 8
+    assert len(contracts) == 8
     assert len({c["kind"] for c in contracts}) >= 6
-    assert {"tacit", "none"} <= {c["renewal"] for c in contracts}
+    assert {"tacit", "none", "express"} <= {c["renewal"] for c in contracts}
     assert [c["status"] for c in contracts].count("reversibility") == 1
     per_contract = Counter(row[0] for row in db.execute("SELECT contract_id FROM indicator"))
-    assert set(per_contract) == {c["id"] for c in contracts}
+    ended = {c["id"] for c in contracts if c["reference"].startswith("HX-TSY-MSG")}
+    assert set(per_contract) == {c["id"] for c in contracts} - ended
     assert any(c["daily_rate"] for c in contracts) and any(c["unit_price"] for c in contracts)
+
+
+def test_the_demo_has_a_case_of_each_convention(db: sqlite3.Connection) -> None:
+    """A contract ended by its term (still typed active), an end agreed to come, a
+    contract without a penalty clause whose contractual indicator is breached, caps on
+    either basis, a disputed invoice and a credit note."""
+    contracts = {c["reference"][:10]: c for c in db.execute("SELECT * FROM contract")}
+    ended = contracts["HX-TSY-MSG"]
+    last_day = _date(ended["start_date"]) + relativedelta(
+        months=ended["initial_duration_months"]) - dt.timedelta(days=1)
+    assert (ended["renewal"], ended["status"], ended["ended_on"]) == ("none", "active", None)
+    assert TODAY - dt.timedelta(days=30) <= last_day < TODAY
+    agreed = contracts["HX-LIG-WMS"]
+    assert agreed["renewal"] == "tacit" and _date(agreed["ended_on"]) > TODAY
+    no_clause = contracts["HX-TSY-ATG"]
+    assert not no_clause["has_penalty_clause"]
+    breached = db.execute(
+        "SELECT m.value, i.target FROM measurement m JOIN indicator i ON i.id = m.indicator_id "
+        "WHERE i.contract_id = ? AND i.contractual AND i.penalty_kind != 'none' "
+        "AND m.period = ?", (no_clause["id"], (TODAY.replace(day=1) - relativedelta(
+            months=1)).isoformat())).fetchall()
+    assert any(value > target for value, target in breached)  # lower is better there
+    assert {c["penalty_cap_basis"] for c in contracts.values()
+            if c["penalty_cap_percent"]} == {"monthly_fee", "annual_amount"}
+    invoices = db.execute("SELECT amount, status FROM invoice").fetchall()
+    assert [status for _, status in invoices].count("disputed") == 1
+    assert sum(amount < 0 for amount, _ in invoices) == 1
 
 
 def test_indicators_cover_categories_penalties_and_the_client_side(
@@ -266,17 +296,21 @@ def _alert_preconditions(db: sqlite3.Connection, today: dt.date) -> dict[str, bo
     """Each dashboard alert, decided from the tables with plain date arithmetic."""
     horizon = today + dt.timedelta(days=89)  # a day of margin for the rules' conventions
     last = today.replace(day=1) - relativedelta(months=1)
-    notice, ending = False, False
+    notice, ending, ended = False, False, False
     for c in db.execute("SELECT * FROM contract WHERE status != 'ended'"):
         start = _date(c["start_date"])
         months = c["initial_duration_months"]
-        if c["renewal"] == "tacit":
+        if c["ended_on"]:  # an end agreed
+            ending |= today <= _date(c["ended_on"]) <= horizon
+        elif c["renewal"] == "tacit":
             while start + relativedelta(months=months) <= today:
                 months += c["renewal_period_months"]
             end = start + relativedelta(months=months)
             notice |= today < end - relativedelta(months=c["notice_period_months"]) <= horizon
         elif c["renewal"] == "none":
-            ending |= today < start + relativedelta(months=months) <= horizon
+            end = start + relativedelta(months=months)  # the day after the last one
+            ending |= today < end <= horizon
+            ended |= today - dt.timedelta(days=29) <= end <= today  # ended ≤ 30 days ago
     last_month = db.execute(
         "SELECT i.*, m.value FROM indicator i JOIN contract c ON c.id = i.contract_id "
         "LEFT JOIN measurement m ON m.indicator_id = i.id AND m.period = ? "
@@ -298,6 +332,7 @@ def _alert_preconditions(db: sqlite3.Connection, today: dt.date) -> dict[str, bo
     return {
         "notice_deadline": notice,
         "contract_end": ending,
+        "contract_ended": ended,
         "indicator_breached": bool(breached),
         "indicator_missing": any(r["value"] is None for r in last_month),
         "penalty_due": any(r["contractual"] and r["penalty_kind"] != "none" for r in breached),
@@ -350,14 +385,14 @@ def test_vigie_demo_creates_the_file_and_says_so(
     target = tmp_path / "Démo client.vigie"
     assert main(["demo", str(target), "--seed", "5"]) == 0
     out = capsys.readouterr().out.strip()
-    assert out == (f"Fichier de démonstration créé : {target} (4 prestataires, 7 contrats, "
+    assert out == (f"Fichier de démonstration créé : {target} (4 prestataires, 8 contrats, "
                    "31 indicateurs, 741 mesures)")
     assert counts(target)["measurement"] == 741
 
 
 def test_vigie_demo_scales(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo", str(tmp_path / "big.vigie"), "--scale", "2"]) == 0
-    assert "(8 prestataires, 14 contrats, 62 indicateurs, 1\u202f482 mesures)" in (
+    assert "(8 prestataires, 16 contrats, 62 indicateurs, 1\u202f482 mesures)" in (
         capsys.readouterr().out)
 
 

@@ -35,8 +35,9 @@ def test_the_regie_budget_leaves_disputed_invoices_apart(scenario) -> None:
     assert figures.consumed == pytest.approx(24_000.0)  # 12 000 + 12 600 − 600 (credit)
     assert figures.disputed == pytest.approx(13_000.0)  # April, apart
     assert figures.consumed_percent == pytest.approx(24.0)
-    # 328 days of 2026 are over on 24/11 (the calendar prorata of today's rules)
-    assert figures.expected == pytest.approx(100_000 * 328 / 365)
+    # expected by the end of October, the last complete month on 24/11: 304 days of 365
+    # (rules "Budget": the month in progress is not expected yet)
+    assert figures.expected == pytest.approx(100_000 * 304 / 365)
     assert summary.billed_by_day
     # (12 000 + 12 600) / 40 days; the credit note bills no day, the disputed one is apart
     assert figures.actual_daily_rate == pytest.approx(615.0)

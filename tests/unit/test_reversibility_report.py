@@ -89,7 +89,7 @@ def test_a_clause_without_a_plan_is_pointed_out_180_days_ahead(path: Path) -> No
     assert (soon.entity, soon.severity, soon.date) == ("reversibility", Severity.CRITICAL,
                                                        D(2026, 12, 14))
     assert soon.message == ("Contrat CTR-SOON (Contrat CTR-SOON) : clause de réversibilité "
-                            "sans plan, dénonciation avant le 14/12/2026 — dans 20 jours")
+                            "sans plan, dénonciation au plus tard le 14/12/2026 — dans 20 jours")
     assert alerts[ids["edge"]].severity is Severity.WARNING
     assert alerts[ids["ending"]].message == (
         "Contrat CTR-ENDING (Fin sèche) : clause de réversibilité sans plan, fin du contrat le "

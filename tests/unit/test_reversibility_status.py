@@ -148,7 +148,7 @@ def test_the_switch_over_blocker_lists_the_checklist(client_file, ids) -> None:
 
 def test_the_chooser_lists_plans_first_then_clauses(client_file, ids) -> None:
     with client_file.session() as session:
-        rows = plan_contracts(session)
+        rows = plan_contracts(session, TODAY)
         detail = plan_contract(session, ids["a"], TODAY)
     assert [(r.reference, r.group) for r in rows] == [
         ("CTR-A", 0), ("CTR-B", 1), ("CTR-C", 2), ("CTR-0-E", 3)]  # CTR-D: ended, no plan

@@ -1,4 +1,8 @@
-"""The rules of pilotage: statuses, penalties, contract dates, actions, budget, reversibility."""
+"""The rules of pilotage: statuses, penalties, contract dates, actions, budget, reversibility.
+
+The cap, the lifecycle and the budget's proration have modules of their own
+(test_penalties.py, test_lifecycle.py, test_budget.py).
+"""
 
 from __future__ import annotations
 
@@ -26,12 +30,10 @@ from app.services.rules import (
     action_days_late,
     action_is_late,
     actual_daily_rate,
-    capped_penalty,
     consumed_percent,
     contract_end,
     current_term_end,
     daily_rate_gap_percent,
-    expected_consumption,
     initial_term_end,
     measure_penalty,
     measure_status,
@@ -182,31 +184,6 @@ def test_no_penalty_without_a_contractual_rule() -> None:
     assert measure_penalty(90.0, 98.0, None, HIGHER, PenaltyRule(PenaltyKind.FIXED), 1) == 0
 
 
-def test_penalties_are_summed_then_capped() -> None:
-    assert capped_penalty([500, 500, 500], 10_000, 10) == 1_000
-    assert capped_penalty([500, 300], 10_000, 10) == 800
-    assert capped_penalty([500, 500, 500], 10_000, None) == 1_500
-    assert capped_penalty([500], 10_000, 0) == 0
-    assert capped_penalty([], 10_000, 10) == 0
-
-
-@given(
-    st.lists(st.tuples(values, values, directions), max_size=20),
-    st.sampled_from([FIXED, PERCENT]),
-    st.floats(0, 1e7, allow_nan=False),
-    st.none() | st.floats(0, 100, allow_nan=False),
-)
-def test_a_contract_penalty_never_exceeds_its_cap(
-    measures: list, rule: PenaltyRule, annual: float, cap_percent: float | None
-) -> None:
-    fee = period_fee(annual, Frequency.MONTHLY)
-    penalties = [measure_penalty(v, t, None, d, rule, fee) for v, t, d in measures]
-    total = capped_penalty(penalties, fee, cap_percent)
-    assert 0 <= total <= sum(penalties) + 1e-9
-    if cap_percent is not None:
-        assert total <= fee * cap_percent / 100 + 1e-9
-
-
 # -- contract dates -------------------------------------------------------------------------
 
 
@@ -262,7 +239,8 @@ def test_next_notice_deadline_moves_to_the_next_term_once_missed() -> None:
 def test_contracts_without_tacit_renewal_end_at_their_term() -> None:
     none = terms(D(2024, 1, 1), 24, renewal=Renewal.NONE)
     assert contract_end(none, D(2025, 3, 1)) == D(2025, 12, 31)
-    assert current_term_end(none, D(2027, 3, 1)) == D(2025, 12, 31)
+    assert current_term_end(none, D(2025, 12, 31)) == D(2025, 12, 31)  # its last day
+    assert current_term_end(none, D(2027, 3, 1)) is None  # over: no term runs any more
     assert notice_deadline(none, D(2025, 3, 1)) is None
     assert next_renewal_date(none, D(2025, 3, 1)) is None
     express = terms(D(2024, 1, 1), 24, renewal=Renewal.EXPRESS, notice_period_months=2)
@@ -275,13 +253,19 @@ def test_contracts_without_tacit_renewal_end_at_their_term() -> None:
 
 
 def test_tacit_renewal_without_a_renewal_period_is_a_fixed_term() -> None:
-    contract = terms(D(2024, 1, 1), 12, renewal_period_months=0)
-    assert current_term_end(contract, D(2026, 1, 1)) == D(2024, 12, 31)
+    # « Tacite reconduction, période de 0 mois »: nothing renews, so there is nothing to
+    # give notice of; the contract ends with its initial term, 31/12/2024.
+    contract = terms(D(2024, 1, 1), 12, renewal_period_months=0, notice_period_months=3)
+    assert current_term_end(contract, D(2024, 6, 1)) == D(2024, 12, 31)
     assert contract_end(contract, D(2024, 6, 1)) == D(2024, 12, 31)
+    assert notice_deadline(contract, D(2024, 6, 1)) is None  # not 30/09/2024
+    assert next_notice_deadline(contract, D(2024, 6, 1)) is None
+    assert next_renewal_date(contract, D(2024, 6, 1)) is None
+    assert current_term_end(contract, D(2026, 1, 1)) is None  # ended on 31/12/2024
 
 
 @pytest.mark.parametrize(
-    "ended", [{"ended_on": D(2025, 6, 30)}, {"status": ContractStatus.ENDED}]
+    "ended", [{"ended_on": D(2025, 2, 28)}, {"status": ContractStatus.ENDED}]
 )
 def test_ended_contracts_have_no_dates(ended: dict) -> None:
     contract = terms(D(2024, 1, 1), 36, **ended)
@@ -307,9 +291,8 @@ contract_terms = st.builds(
 def test_notice_deadline_is_never_after_the_term_end(contract: ContractTerms, today) -> None:
     deadline = notice_deadline(contract, today)
     end = current_term_end(contract, today)
-    assert end is not None
     if deadline is not None:
-        assert deadline <= end
+        assert end is not None and deadline <= end
 
 
 @given(contract_terms, days)
@@ -362,11 +345,6 @@ def test_budget_figures() -> None:
     assert planned_budget(0.0, 120_000) == 0
     assert consumed_percent(30_000, 120_000) == 25
     assert consumed_percent(30_000, 0) is None
-    assert expected_consumption(365_000, 2026, D(2026, 1, 1)) == pytest.approx(1_000)
-    assert expected_consumption(365_000, 2026, D(2026, 12, 31)) == pytest.approx(365_000)
-    assert expected_consumption(366_000, 2028, D(2028, 2, 29)) == pytest.approx(60_000)
-    assert expected_consumption(100, 2026, D(2025, 12, 31)) == 0
-    assert expected_consumption(100, 2026, D(2027, 3, 1)) == 100
 
 
 def test_daily_rates() -> None:
@@ -379,11 +357,6 @@ def test_daily_rates() -> None:
     assert daily_rate_gap_percent(None, 600) is None
     assert daily_rate_gap_percent(620, None) is None
     assert daily_rate_gap_percent(620, 0) is None
-
-
-@given(st.floats(0, 1e9, allow_nan=False), days)
-def test_expected_consumption_stays_within_the_plan(planned: float, at: dt.date) -> None:
-    assert 0 <= expected_consumption(planned, 2030, at) <= planned
 
 
 # -- reversibility ----------------------------------------------------------------------------

@@ -6,7 +6,11 @@ can answer a question by replacing one function (pytest's monkeypatch).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+#: Room a title bar takes besides the title: the icon and the window buttons.
+TITLE_BAR_EXTRA = 160
 
 
 def ask_choice(
@@ -46,3 +50,24 @@ def confirm(parent: QWidget | None, title: str, text: str, informative: str = ""
     box.button(QMessageBox.StandardButton.Cancel).setText(
         parent.tr("Annuler") if parent else "Annuler")
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
+             accept: str = "OK") -> str | None:
+    """Ask for one line of text; the text typed (stripped), or None when cancelled.
+
+    The dialog is wide enough for its title to show whole in the title bar."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    dialog.setOkButtonText(accept)
+    dialog.setCancelButtonText(parent.tr("Annuler") if parent else "Annuler")
+    # the dialog sizes itself to its layout: widen its field for the title to show whole
+    title_width = QFontMetrics(dialog.font()).horizontalAdvance(title) + TITLE_BAR_EXTRA
+    margins = dialog.layout().contentsMargins()
+    dialog.findChild(QLineEdit).setMinimumWidth(
+        max(340, title_width) - margins.left() - margins.right())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue().strip()

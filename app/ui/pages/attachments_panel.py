@@ -8,8 +8,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,11 +28,12 @@ from app.services import attachments
 from app.services.attachments import AttachmentRow, Owner
 from app.services.formatting import format_datetime
 from app.services.validation import ValidationError
+from app.ui import system_viewer
 from app.ui.commands import CreateRecord, DeleteRecord
 from app.ui.dialogs import messages
 from app.ui.ops import Op
 from app.ui.style import icon
-from app.ui.table_models import ROW_ROLE, Column, RowsTableModel
+from app.ui.table_models import ROW_ROLE, Column, RowsTableModel, show_cut_text_in_tooltips
 from app.ui.workspace import Workspace
 
 #: Words of a file name that tell what kind of document it is.
@@ -82,6 +82,8 @@ class AttachmentsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        show_cut_text_in_tooltips(self.table)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
@@ -242,10 +244,11 @@ class AttachmentsPanel(QWidget):
         target = folder / attachments.safe_file_name(row.name)
         if not self._write(row, target):
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-            messages.show_error(self, self.tr("Ouverture impossible"), self.tr(
-                "Aucune application n'a pu ouvrir « {0} ». Utilisez « Enregistrer sous… » "
-                "puis ouvrez la copie.").format(row.name))
+        system_viewer.open_document(target, self, lambda: messages.show_error(
+            self, self.tr("Ouverture impossible"), self.tr(
+                "Aucune application de cet ordinateur n'ouvre « {0} ». Installez-en une pour "
+                "ce type de document, ou utilisez « Enregistrer sous… » pour l'envoyer ou "
+                "l'ouvrir ailleurs.").format(row.name)))
 
     def save_selected(self) -> None:
         """Save a copy of the document where the user chooses (allowed in read-only mode)."""

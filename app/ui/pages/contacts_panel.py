@@ -71,7 +71,7 @@ class ContactsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(icon("mdi6.account-plus-outline"), self.tr("Ajouter"))
+        self.add_button = QPushButton(icon("mdi6.account-plus-outline"), self.tr("A&jouter"))
         self.edit_button = QPushButton(icon("mdi6.pencil-outline"), self.tr("Modifier"))
         self.delete_button = QPushButton(icon("mdi6.account-remove-outline"),
                                          self.tr("Supprimer"))
@@ -85,6 +85,7 @@ class ContactsPanel(QWidget):
         self.table.setModel(self.proxy)
         configure_table(self.table, (185,))
         self.table.verticalHeader().setDefaultSectionSize(42)
+        self.table.setMinimumHeight(44)  # a 720-pixel screen: the page fits, the list scrolls
         self.table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.empty = QLabel(self.tr("Aucun contact pour l'instant : « Ajouter » en crée un."))
@@ -170,6 +171,19 @@ class ContactsPanel(QWidget):
         self.reload()
         self.select_contact(contact_id)
 
+    def has_unsaved_edits(self) -> bool:
+        """An open contact dialog holds changes."""
+        return self.dialog is not None and self.dialog.isVisible() and self.dialog.dirty
+
+    def save_edits(self) -> bool:
+        """Save the open dialog's contact; False when refused (the dialog says why)."""
+        return self.dialog.save() if self.has_unsaved_edits() else True
+
+    def discard_edits(self) -> None:
+        """Close the contact dialog without saving."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.reject()
+
     def delete_contact(self) -> None:
         contact = self.current()
         if contact is None or self.workspace.read_only:
@@ -201,8 +215,13 @@ class ContactDialog(QDialog):
         self.setWindowTitle(f"{title} — {owner_name}")
         self._heading = self.tr("{0}\u00a0· {1}").format(title, owner_name)
         self.setMinimumWidth(460)
+        self._dirty = False
         self._setup_ui()
         self._fill()
+        self._dirty = False
+        self.form.edited.connect(self._on_edited)
+        self.role.editTextChanged.connect(self._on_edited)
+        self.form.set_checker(self._errors)
 
     def _setup_ui(self) -> None:
         self.setStyleSheet("ContactDialog { background: white; }")
@@ -255,16 +274,39 @@ class ContactDialog(QDialog):
         """What the user typed, the role as written."""
         return self.form.values() | {"role": self.role.currentText().strip()}
 
+    @property
+    def dirty(self) -> bool:
+        """True once the user changed a field."""
+        return self._dirty
+
+    def _on_edited(self, *_args: object) -> None:
+        self._dirty = True
+
+    def _errors(self, values: dict) -> dict[str, str]:
+        """What is wrong with the contact as typed (checked as the user leaves a field)."""
+        try:
+            suppliers.validate_contact(values | {"role": self.role.currentText()},
+                                       self.supplier_id)
+        except ValidationError as error:
+            return error.errors
+        return {}
+
     def accept(self) -> None:
-        """Check and store the contact; stay open with the reasons when something is wrong."""
+        """Enregistrer: store the contact and close, or stay open with the reasons."""
+        self.save()
+
+    def save(self) -> bool:
+        """Check and store the contact; False (the reasons under the fields) when wrong."""
         try:
             cleaned = suppliers.validate_contact(self.values(), self.supplier_id)
             contact_id = self._store(cleaned)
         except ValidationError as error:
             self.form.show_errors(error.errors)
-            return
+            return False
+        self._dirty = False
         super().accept()
         self.saved.emit(contact_id)
+        return True
 
     def _store(self, cleaned: dict) -> int:
         name = cleaned["name"]

@@ -25,10 +25,11 @@ from app.models.enums import (
     PenaltyCapBasis,
     Renewal,
 )
-from app.services import contracts
+from app.services import contracts, penalties
 from app.services.contracts import ContractDates
 from app.services.dashboard import Severity
 from app.services.formatting import format_date
+from app.services.validation import ValidationError
 from app.ui.style import CRITICAL, MUTED, WARNING
 from app.ui.widgets.form import FormPanel
 
@@ -54,6 +55,8 @@ class ContractFields(QWidget):
         self._clauses(self._section(self.tr("Clauses et notes")))
         self._layout.addStretch(1)
         self._align_labels()
+        for section in self.sections:  # each field checked as the user leaves it
+            section.set_checker(lambda _values: contracts.contract_errors(self.values()))
         for combo in self.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -100,7 +103,10 @@ class ContractFields(QWidget):
         form.add_integer("renewal_period_months", self.tr("Période de reconduction"),
                          suffix="mois")
         form.add_integer("notice_period_months", self.tr("Préavis"), suffix="mois")
-        form.add_date("ended_on", self.tr("Terminé le"), optional=True)
+        form.add_date("ended_on", self.tr("Date de fin"), optional=True)
+        form.fields["ended_on"].setToolTip(self.tr(
+            "Le dernier jour du contrat : passé, il est terminé ; à venir, c'est sa fin prévue "
+            "(préavis donné, fin convenue) et il reste actif jusque-là."))
         self.computed = _ComputedDates(self)
         form.layout_.addRow(self.computed)
 
@@ -113,6 +119,12 @@ class ContractFields(QWidget):
         form.add_number("penalty_cap_percent", self.tr("Plafond des pénalités"), decimals=1,
                         maximum=100, suffix="%", optional=True)
         form.add_enum("penalty_cap_basis", self.tr("Plafond calculé sur"), PenaltyCapBasis)
+        self.cap_words = QLabel(wordWrap=True)
+        self.cap_words.setStyleSheet(f"color: {MUTED.name()};")
+        self.cap_words.setToolTip(self.tr(
+            "Le plafond s'applique par mois civil (redevance mensuelle) ou par année "
+            "contractuelle, comptée à partir du mois de début (montant annuel)."))
+        form.layout_.addRow("", self.cap_words)
 
     def _clauses(self, form: FormPanel) -> None:
         form.add_check("has_evolution_clause", self.tr("Clause d'évolution"))
@@ -175,6 +187,13 @@ class ContractFields(QWidget):
         for section in self.sections:
             section.clear_errors()
 
+    def checked_values(self) -> dict[str, Any]:
+        """`values()`, or ValidationError when a field's text does not read (a date)."""
+        wrong = {k: v for section in self.sections for k, v in section.input_errors().items()}
+        if wrong:
+            raise ValidationError(wrong)
+        return self.values()
+
     def set_editable(self, editable: bool, reason: str = "") -> None:
         for section in self.sections:
             section.set_editable(editable, reason)
@@ -187,22 +206,31 @@ class ContractFields(QWidget):
     def update_dates(self) -> None:
         """Recompute the dates shown from what the fields hold now."""
         today, values = self.today(), self.values()
-        if values["status"] is ContractStatus.ENDED or values["ended_on"] is not None:
-            self.computed.show_ended(values["ended_on"])
-            self.key_date_changed.emit(self.tr("Contrat terminé"), MUTED.name())
-            return
+        self.cap_words.setText(penalties.describe_cap(values))
         dates = contracts.dates_from_values(values, today)
-        self.computed.show_dates(dates, today)
-        self.key_date_changed.emit(*self._key_date(dates, today))
+        if values["status"] is ContractStatus.ENDED or (dates is not None and dates.ended):
+            self.computed.show_ended(dates.contract_end if dates else values["ended_on"])
+            self.key_date_changed.emit(self._ended_text(dates), MUTED.name())
+            return
+        self.computed.show_dates(dates, today, values["renewal"])
+        self.key_date_changed.emit(*self._key_date(dates, today, values["renewal"]))
 
-    def _key_date(self, dates: ContractDates | None, today: dt.date) -> tuple[str, str]:
+    def _ended_text(self, dates: ContractDates | None) -> str:
+        if dates is None or dates.contract_end is None:
+            return self.tr("Contrat terminé")
+        return self.tr("Contrat terminé le {0}").format(format_date(dates.contract_end))
+
+    def _key_date(
+        self, dates: ContractDates | None, today: dt.date, renewal: Renewal
+    ) -> tuple[str, str]:
         """What the card's header says of the next deadline, and in which colour."""
         if dates is None:
             return "", MUTED.name()
         if dates.notice_deadline is not None:
             days = (dates.notice_deadline - today).days
-            text = self.tr("Dénonciation avant le {0} — {1}").format(
-                format_date(dates.notice_deadline), contracts.days_text(days))
+            text = self.tr("{0} au plus tard le {1} — {2}").format(
+                contracts.deadline_words(renewal), format_date(dates.notice_deadline),
+                contracts.days_text(days))
             severity = contracts.notice_severity(days)
             return text, _SEVERITY_COLOURS.get(severity, MUTED.name())
         if dates.contract_end is not None:
@@ -232,8 +260,9 @@ class _ComputedDates(QFrame):
         self.term_end = self._value()
         self.notice_deadline = self._value()
         self.contract_end = self._value()
+        self.notice_label = QLabel(self.tr("Prochaine date limite\nde dénonciation"))
         layout.addRow(self.tr("Fin du terme en cours"), self.term_end)
-        layout.addRow(self.tr("Prochaine date limite\nde dénonciation"), self.notice_deadline)
+        layout.addRow(self.notice_label, self.notice_deadline)
         layout.addRow(self.tr("Fin du contrat"), self.contract_end)
         self.setToolTip(self.tr("Calculées à partir de la date de début, de la durée, de la "
                                 "reconduction et du préavis."))
@@ -250,7 +279,11 @@ class _ComputedDates(QFrame):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def show_dates(self, dates: ContractDates | None, today: dt.date) -> None:
+    def show_dates(self, dates: ContractDates | None, today: dt.date,
+                   renewal: Renewal = Renewal.TACIT) -> None:
+        self.notice_label.setText(
+            self.tr("Décision de reconduction\nau plus tard le") if renewal is Renewal.EXPRESS
+            else self.tr("Prochaine date limite\nde dénonciation"))
         if dates is None:
             for label in (self.term_end, self.notice_deadline, self.contract_end):
                 _set(label, "—", MUTED.name())
@@ -266,6 +299,7 @@ class _ComputedDates(QFrame):
         _set(self.contract_end, format_date(end) if end else self.tr("reconduit tacitement"))
 
     def show_ended(self, ended_on: dt.date | None) -> None:
+        self.notice_label.setText(self.tr("Prochaine date limite\nde dénonciation"))
         _set(self.term_end, "—", MUTED.name())
         _set(self.notice_deadline, self.tr("aucune (contrat terminé)"), MUTED.name())
         _set(self.contract_end, format_date(ended_on) or self.tr("terminé"))

@@ -103,7 +103,7 @@ class ContractFormCard(QFrame):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.state = QLabel()
+        self.state = QLabel(wordWrap=True)  # on two lines rather than cut in a narrow card
         self.state.setStyleSheet("color: #6b7785;")
         row.addWidget(self.state, 1)
         self.cancel_button = QPushButton(self.tr("Annuler"))
@@ -153,8 +153,8 @@ class ContractFormCard(QFrame):
         self.contract_id = detail.id
         self.fields.set_values(detail.values())
         self.title.setText(f"{detail.reference} — {detail.title}")
-        self.summary.setText(f"{detail.supplier_name} · {detail.kind.label} · "
-                             f"{detail.status.label}")
+        status = contracts.shown_status(detail.values(), self.today())
+        self.summary.setText(f"{detail.supplier_name} · {detail.kind.label} · {status.label}")
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabToolTip(1, "")
         self.attachments.set_contract(detail.id)
@@ -173,7 +173,8 @@ class ContractFormCard(QFrame):
                                            "documents."))
         self.attachments.set_contract(None)
         self._set_dirty(False)
-        self.fields.field("reference").setFocus()
+        first = "reference" if supplier_id is not None else "supplier_id"
+        self.fields.field(first).setFocus()  # the first field to fill
 
     def _show_key_date(self, text: str, colour: str) -> None:
         self.key_date.setText(text)
@@ -196,7 +197,12 @@ class ContractFormCard(QFrame):
         """Check the fields and store them (undoable); False when something is wrong."""
         if self.workspace.read_only:
             return False
-        values, contract_id = self.fields.values(), self.contract_id
+        try:
+            values = self.fields.checked_values()
+        except ValidationError as error:
+            self._refused(error)
+            return False
+        contract_id = self.contract_id
         outcome: dict = {}
         Op(self.workspace, lambda s: contracts.validate_contract(s, values, contract_id)
            ).success(lambda v: outcome.update(values=v)).failure(self._refused).run()

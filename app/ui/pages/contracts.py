@@ -25,7 +25,7 @@ from app.models import Contract
 from app.models.enums import ContractKind, ContractStatus
 from app.services import contracts, records
 from app.services.contracts import ContractRow
-from app.services.formatting import format_money
+from app.services.formatting import format_money, plural
 from app.ui import settings, style
 from app.ui.commands import DeleteRecord
 from app.ui.dialogs import messages
@@ -36,6 +36,7 @@ from app.ui.pages.contract_form import ContractFormCard
 from app.ui.pages.contracts_table import EmptyState, columns, setup_table
 from app.ui.style import icon
 from app.ui.table_models import ROW_ROLE, FilterProxy, RowsTableModel
+from app.ui.widgets.flow_layout import flow_row
 from app.ui.workspace import Workspace
 
 SPLITTER_KEY = "contracts/splitter"
@@ -91,15 +92,14 @@ class ContractsPage(Page):
         self.search = QLineEdit(placeholderText=self.tr("Rechercher…"), clearButtonEnabled=True)
         self.search.addAction(icon("mdi6.magnify", "#6b7785"),
                               QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(180)
-        self.search.setMaximumWidth(300)
+        self.search.setFixedWidth(200)
         self.search.textChanged.connect(self._on_search)
         self.supplier_filter = self._filter(self.tr("Tous les prestataires"), [])
         self.kind_filter = self._filter(self.tr("Tous les types"),
                                         [(k, k.label) for k in ContractKind])
         self.status_filter = self._filter(self.tr("Tous les statuts"), [
             (NOT_ENDED, self.tr("Non terminés")), *((s, s.label) for s in ContractStatus)])
-        self.new_button = QPushButton(icon("mdi6.plus", "white"), self.tr("Nouveau"),
+        self.new_button = QPushButton(icon("mdi6.plus", "white"), self.tr("&Nouveau"),
                                       objectName="primary")
         self.new_button.clicked.connect(self.new_contract)
         self.delete_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Supprimer"))
@@ -108,12 +108,11 @@ class ContractsPage(Page):
         self.export_button.setToolTip(self.tr("Exporter le tableau vers Excel (Ctrl+E)"))
         self.export_button.clicked.connect(
             lambda: export_page_table(self, self, self.workspace.path.parent))
-        for widget in (self.search, self.supplier_filter, self.kind_filter, self.status_filter):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        row.addWidget(self.export_button)
+        # the search and the filters wrap onto a second line in a narrow window
+        row.addWidget(flow_row([self.search, self.supplier_filter, self.kind_filter,
+                                self.status_filter]), 1)
+        for button in (self.new_button, self.delete_button, self.export_button):
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _filter(self, everything: str, choices: list) -> QComboBox:
@@ -123,7 +122,7 @@ class ContractsPage(Page):
             combo.addItem(text, data)
         combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(16)
+        combo.setMinimumContentsLength(len(everything))  # « Tous les … » never cut
         combo.setMaxVisibleItems(20)
         combo.currentIndexChanged.connect(self._on_filter)
         return combo
@@ -292,6 +291,21 @@ class ContractsPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
+    # -- edits not saved yet ----------------------------------------------------------------
+
+    def has_unsaved_edits(self) -> bool:
+        """The contract's card is open and holds changes."""
+        return not self.form.isHidden() and self.form.dirty
+
+    def save_edits(self) -> bool:
+        """Save the contract's card; False when a field is refused (it says why)."""
+        return self.form.save() if self.has_unsaved_edits() else True
+
+    def discard_edits(self) -> None:
+        """Drop the card's changes: the contract as saved, or no card for a new one."""
+        if self.has_unsaved_edits():
+            self.form.cancel()
+
     def table_for_export(self) -> tuple[str, QAbstractItemModel]:
         """The contracts as filtered and sorted on screen."""
         return self.tr("Contrats"), self.proxy
@@ -328,11 +342,9 @@ class ContractsPage(Page):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         amount = sum(row.annual_amount for row in self.proxy.shown_rows())
-        if shown == total:
-            text = self.tr("1 contrat") if total == 1 else self.tr("{0} contrats").format(total)
-        else:
-            text = (self.tr("1 contrat sur {0}") if shown == 1
-                    else self.tr("{1} contrats sur {0}")).format(total, shown)
+        text = plural(shown, self.tr("contrat"))
+        if shown != total:
+            text = self.tr("{0} sur {1}").format(text, total)
         self.count.setText(f"{text} · {format_money(amount)} {self.tr('par an')}"
                            if shown else text)
         if total == 0:

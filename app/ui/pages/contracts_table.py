@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
@@ -61,9 +63,27 @@ def _deadline_background(row: ContractRow) -> QColor | None:
 def _deadline_tooltip(row: ContractRow) -> str:
     if row.notice_days is None:
         return ""
-    text = _tr("Date limite de dénonciation : {date} ({when})")
-    return text.format(date=format_date(row.dates.notice_deadline),
+    text = _tr("{what} au plus tard le {date} ({when})")
+    return text.format(what=contracts.deadline_words(row.renewal),
+                       date=format_date(row.dates.notice_deadline),
                        when=contracts.days_text(row.notice_days))
+
+
+def _status_tooltip(row: ContractRow) -> str:
+    """Why a contract shows as ended when its recorded status says otherwise."""
+    if row.recorded_status is None or row.dates.contract_end is None:
+        return ""
+    return _tr("Terminé le {date} (statut saisi : {status})").format(
+        date=format_date(row.dates.contract_end), status=row.recorded_status.label)
+
+
+def _term_end_day(row: ContractRow) -> dt.date | None:
+    """The current term's last day; for an ended contract, its last day."""
+    return row.dates.contract_end if row.dates.ended else row.dates.term_end
+
+
+def _term_end(row: ContractRow) -> str:
+    return format_date(_term_end_day(row))
 
 
 def columns() -> list[Column]:
@@ -72,16 +92,15 @@ def columns() -> list[Column]:
         Column(_tr("Référence"), lambda r: r.reference, foreground=_muted),
         Column(_tr("Intitulé"), lambda r: r.title, foreground=_muted, tooltip=lambda r: r.title),
         Column(_tr("Prestataire"), lambda r: r.supplier_name, foreground=_muted),
-        Column(_tr("Date limite de\ndénonciation"), lambda r: format_date(r.dates.notice_deadline),
+        Column(_tr("Date limite\nde préavis"), lambda r: format_date(r.dates.notice_deadline),
                sort_key=lambda r: r.dates.notice_deadline,
                foreground=_deadline_foreground, background=_deadline_background,
                tooltip=_deadline_tooltip, value=lambda r: r.dates.notice_deadline, kind="date"),
-        Column(_tr("Fin du terme"), lambda r: format_date(r.dates.term_end),
-               sort_key=lambda r: r.dates.term_end, foreground=_muted,
-               value=lambda r: r.dates.term_end, kind="date"),
+        Column(_tr("Fin du terme"), _term_end, sort_key=_term_end_day, foreground=_muted,
+               value=_term_end_day, kind="date"),
         Column(_tr("Statut"), lambda r: r.status.label,
                sort_key=lambda r: list(ContractStatus).index(r.status),
-               foreground=lambda r: _STATUS_COLOURS.get(r.status)),
+               foreground=lambda r: _STATUS_COLOURS.get(r.status), tooltip=_status_tooltip),
         Column(_tr("Type"), lambda r: _tr(_SHORT_KINDS.get(r.kind, r.kind.label)),
                foreground=_muted,
                tooltip=lambda r: r.kind.label, value=lambda r: r.kind.label),

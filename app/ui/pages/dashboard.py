@@ -28,7 +28,7 @@ from app.services.formatting import (
     format_number,
 )
 from app.ui import style
-from app.ui.chart_view import ChartView
+from app.ui.chart_view import ChartView, load_matplotlib
 from app.ui.ops import Op
 from app.ui.pages.base import Page
 from app.ui.widgets.alert_list import AlertList
@@ -60,6 +60,7 @@ class DashboardPage(Page):
         self.dashboard: Dashboard | None = None
         self._refresh_after_paint = False
         self._setup_ui()
+        load_matplotlib()  # on its worker thread, while the first figures are computed
 
     # -- building ----------------------------------------------------------------------------
 
@@ -75,8 +76,9 @@ class DashboardPage(Page):
         body.addWidget(self._alerts_card(), 11)
         charts = QVBoxLayout()
         charts.setSpacing(14)
-        self.sla_chart = ChartView(minimum=(300, 130))
-        self.budget_chart = ChartView(minimum=(300, 130))
+        # narrow minimums: the page fits a 1024-pixel screen beside the side bar
+        self.sla_chart = ChartView(minimum=(250, 130))
+        self.budget_chart = ChartView(minimum=(250, 130))
         self._drawn: dict[ChartView, object] = {}  # the data each chart shows
         self.sla_title = QLabel(self.tr("Respect des niveaux de service"))
         self.budget_title = QLabel(self.tr("Budget consommé"))
@@ -138,7 +140,7 @@ class DashboardPage(Page):
         self.empty_hint = QLabel(objectName="emptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        column.setContentsMargins(40, 0, 40, 0)
+        column.setContentsMargins(16, 0, 16, 0)
         column.addStretch(1)
         for label in (picture, self.empty_label):
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -181,7 +183,15 @@ class DashboardPage(Page):
         super().paintEvent(event)
         if self._refresh_after_paint:
             self._refresh_after_paint = False
-            QTimer.singleShot(0, self, self.refresh)
+            QTimer.singleShot(0, self, self._refresh_if_shown)
+
+    def _refresh_if_shown(self) -> None:
+        """The deferred refresh: left for later if the page was hidden meanwhile (another
+        page, or the file closing: its pages go once the window is done with them)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
         """Recompute the dashboard of the open file for today."""
@@ -198,7 +208,7 @@ class DashboardPage(Page):
                                           else self.empty_state)
         self._show_empty_hint(dashboard.figures)
         self.budget_title.setText(self.tr("Budget consommé en {0}").format(dashboard.today.year))
-        self.budget_hint.setText(self.tr("Facturé depuis janvier, par contrat, face au budget "
+        self.budget_hint.setText(self.tr("Facturé hors factures contestées, face au budget "
                                          "de l'année"))
         # Let the figures and alerts paint first: the first chart loads matplotlib.
         QTimer.singleShot(0, self, self._draw_charts)
@@ -267,7 +277,8 @@ class DashboardPage(Page):
             card.set_figure("—", self.tr("aucun comité planifié"), style.MUTED)
             return
         date = following.starts_at.date()
-        card.set_figure(format_date(date), f"{format_days_from(date, day)} · {following.title}",
+        # when, then what on a line of its own: the title is the part that gets cut
+        card.set_figure(format_date(date), f"{format_days_from(date, day)}\n{following.title}",
                         tooltip=f"{following.title}\n{format_datetime(following.starts_at)}")
 
     # -- navigation ------------------------------------------------------------------------

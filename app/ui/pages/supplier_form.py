@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.models import Supplier
 from app.services import suppliers
-from app.services.formatting import format_money
+from app.services.formatting import format_money, plural
 from app.services.suppliers import SupplierDetail
 from app.services.validation import ValidationError
 from app.ui.commands import CreateRecord, UpdateRecord
@@ -66,15 +67,14 @@ class SupplierFormCard(QFrame):
     def _add_fields(self) -> None:
         form = self.form
         form.add_text("name", self.tr("Nom"), self.tr("Raison sociale du prestataire"))
-        siren = form.add_text("siren", self.tr("SIREN"), self.tr("9 chiffres"))
-        siret = form.add_text("siret", self.tr("SIRET"), self.tr("14 chiffres (SIREN + NIC)"))
+        form.add_text("siren", self.tr("SIREN"), self.tr("9 chiffres"))
+        form.add_text("siret", self.tr("SIRET"), self.tr("14 chiffres (SIREN + NIC)"))
         form.add_multiline("address", self.tr("Adresse"), height=48)
         form.add_text("website", self.tr("Site web"), "https://")
         form.add_text("certifications", self.tr("Certifications"),
                       self.tr("ISO 9001, ISO 27001, HDS…"))
         form.add_multiline("notes", self.tr("Notes"), height=56)
-        for edit in (siren, siret):
-            edit.editingFinished.connect(self._check_numbers)
+        form.set_checker(suppliers.supplier_field_errors)
         for widget in form.fields.values():
             if isinstance(widget, QLineEdit):
                 widget.returnPressed.connect(self.save)
@@ -125,8 +125,8 @@ class SupplierFormCard(QFrame):
             return ""
         if row.contracts == 0:
             return self.tr("Aucun contrat")
-        active = (self.tr("1 contrat actif") if row.active_contracts == 1 else
-                  self.tr("{0} contrats actifs").format(row.active_contracts))
+        active = plural(row.active_contracts, self.tr("contrat actif"),
+                        self.tr("contrats actifs"))
         return self.tr("{0} sur {1} · {2} par an").format(
             active, row.contracts, format_money(row.annual_amount))
 
@@ -147,7 +147,8 @@ class SupplierFormCard(QFrame):
         if self.supplier_id is None:
             self.load(None, None)
             return
-        Op(self.workspace, lambda s: suppliers.supplier_detail(s, self.supplier_id)).success(
+        today, supplier_id = clock.today(), self.supplier_id
+        Op(self.workspace, lambda s: suppliers.supplier_detail(s, supplier_id, today)).success(
             lambda detail: self._reload(detail)).run()
 
     def _reload(self, detail: SupplierDetail | None) -> None:
@@ -182,16 +183,6 @@ class SupplierFormCard(QFrame):
         UpdateRecord(self.workspace, self.tr("modification du prestataire « {0} »").format(name),
                      Supplier, self.supplier_id, cleaned).execute()
         return self.supplier_id
-
-    def _check_numbers(self) -> None:
-        """Say at once (on leaving the field) what is wrong with the SIREN or SIRET."""
-        errors = suppliers.supplier_field_errors(self.form.values())
-        for name in ("siren", "siret"):
-            label, field = self.form.errors[name], self.form.fields[name]
-            label.setText(errors.get(name, ""))
-            label.setVisible(name in errors)
-            field.setProperty("invalid", name in errors)
-            field.style().polish(field)
 
 
 class InfoCard(QFrame):

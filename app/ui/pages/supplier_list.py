@@ -9,8 +9,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 from sqlmodel import Session
 
+from app import clock
 from app.services import suppliers
-from app.services.formatting import format_money
+from app.services.formatting import format_money, plural
 from app.services.suppliers import SupplierContract, SupplierRow
 from app.services.text import search_words
 from app.ui.style import ACCENT, MUTED, icon
@@ -31,7 +32,7 @@ def load_list(session: Session) -> list[SupplierRow]:
         id=CLIENT, name=_tr("Contacts côté client ({0})").format(count), siren="",
         certifications="", city="", address="", contracts=0, active_contracts=0,
         annual_amount=0.0, contacts=count, haystack=haystack)
-    return [client, *suppliers.list_suppliers(session)]
+    return [client, *suppliers.list_suppliers(session, clock.today())]
 
 
 def supplier_columns() -> list[Column]:
@@ -48,8 +49,8 @@ def supplier_columns() -> list[Column]:
         Column(_tr("Contrats\nactifs"), blank_for_client(lambda r: str(r.active_contracts)),
                sort_key=lambda r: r.active_contracts, align_right=True,
                value=lambda r: r.active_contracts, kind="integer",
-               tooltip=blank_for_client(lambda r: _tr("{0} actif(s) sur {1} contrat(s)")
-                                        .format(r.active_contracts, r.contracts))),
+               tooltip=blank_for_client(lambda r: _tr("{0} sur {1}").format(
+                   plural(r.active_contracts, _tr("actif")), plural(r.contracts, _tr("contrat"))))),
         Column(_tr("Montant\nannuel"), blank_for_client(lambda r: format_money(r.annual_amount)),
                sort_key=lambda r: r.annual_amount, align_right=True,
                value=lambda r: r.annual_amount, kind="money",

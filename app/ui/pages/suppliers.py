@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.models import Supplier
 from app.services import records, suppliers
 from app.services.suppliers import SupplierRow
@@ -84,7 +85,7 @@ class SuppliersPage(Page):
         self.search.returnPressed.connect(self._go_to_first_result)
         self.count_label = QLabel()
         self.count_label.setStyleSheet(f"color: {MUTED.name()};")
-        self.new_button = QPushButton(icon("mdi6.plus", "white"), self.tr("Nouveau"))
+        self.new_button = QPushButton(icon("mdi6.plus", "white"), self.tr("&Nouveau"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_supplier)
         self.delete_button = QPushButton(icon("mdi6.trash-can-outline"), self.tr("Supprimer"))
@@ -246,7 +247,8 @@ class SuppliersPage(Page):
         self._update_buttons()
 
     def _show_supplier(self, supplier_id: int) -> None:
-        detail = self.workspace.query(lambda s: suppliers.supplier_detail(s, supplier_id))
+        today = clock.today()
+        detail = self.workspace.query(lambda s: suppliers.supplier_detail(s, supplier_id, today))
         if detail is None:
             return
         if not (self.form.dirty and self.form.supplier_id == supplier_id):
@@ -315,6 +317,24 @@ class SuppliersPage(Page):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    # -- edits not saved yet ----------------------------------------------------------------
+
+    def has_unsaved_edits(self) -> bool:
+        """The supplier's form or an open contact dialog holds changes."""
+        return self.form.dirty or self.contacts.has_unsaved_edits()
+
+    def save_edits(self) -> bool:
+        """Save the contact being edited, then the supplier's form; False when refused."""
+        if self.contacts.has_unsaved_edits() and not self.contacts.save_edits():
+            return False
+        return self.form.save() if self.form.dirty else True
+
+    def discard_edits(self) -> None:
+        """Put back what the file holds: close the contact dialog, reload the form."""
+        self.contacts.discard_edits()
+        if self.form.dirty:
+            self.form.cancel()
 
     def table_for_export(self) -> tuple[str, QAbstractItemModel]:
         """The suppliers as filtered and sorted on screen (the client's own entry left out)."""

@@ -40,6 +40,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 ICONS = {
     AlertKind.NOTICE_DEADLINE: "mdi6.calendar-alert",
     AlertKind.CONTRACT_END: "mdi6.file-clock-outline",
+    AlertKind.CONTRACT_ENDED: "mdi6.file-check-outline",
     AlertKind.INDICATOR_BREACHED: "mdi6.trending-down",
     AlertKind.CLIENT_INPUT_BREACHED: "mdi6.account-arrow-right-outline",
     AlertKind.INDICATOR_MISSING: "mdi6.table-question",
@@ -142,6 +143,8 @@ def entry_text(entry: Entry) -> str:
     if isinstance(entry, GroupHeader):
         return f"{entry.severity.label} ({entry.count})"
     if isinstance(entry, MoreRow):
+        if entry.hidden == 1:
+            return AlertListModel.tr("Afficher l'autre alerte")
         return AlertListModel.tr("Afficher les {0} autres alertes").format(
             format_number(entry.hidden, 0))
     return f"{entry.kind.label} — {alert_date(entry)} — {entry.message}"

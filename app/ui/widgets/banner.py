@@ -18,13 +18,12 @@ class ReadOnlyBanner(QFrame):
         self.setObjectName("readOnlyBanner")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
-        sign = QLabel()
-        sign.setPixmap(icon("mdi6.lock-outline", "#6b4500").pixmap(18, 18))
+        self.sign = QLabel()  # its icon is drawn when the banner first shows
         self.label = QLabel()
         self.label.setWordWrap(True)
         button = QPushButton(self.tr("Enregistrer une copie sous…"))
         button.clicked.connect(self.save_copy_requested)
-        layout.addWidget(sign)
+        layout.addWidget(self.sign)
         layout.addWidget(self.label, 1)
         layout.addWidget(button)
         self.hide()
@@ -36,4 +35,6 @@ class ReadOnlyBanner(QFrame):
             return
         self.label.setText(self.tr("Lecture seule : {reason}. Les modifications sont "
                                    "désactivées.").format(reason=reason))
+        if self.sign.pixmap().isNull():
+            self.sign.setPixmap(icon("mdi6.lock-outline", "#6b4500").pixmap(18, 18))
         self.show()

@@ -24,7 +24,8 @@ COMPACT_MARGIN = 10
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that ends with « … » when it is too narrow (the tooltip has it all)."""
+    """A label whose lines each end with « … » when it is too narrow (the tooltip has it
+    all)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +46,8 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         metrics = QFontMetrics(self.font())
-        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        shown = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, self.width())
+                          for line in self._full.split("\n"))
         self.setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
 

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.imports.support import build_client_file
+from tests.unit.imports.support import TODAY, build_client_file, pin_the_import_day
+
+
+@pytest.fixture(autouse=True)
+def import_day(today):
+    """The clock pinned to the day these tests were written for (see support.TODAY)."""
+    pin_the_import_day()
+    return TODAY
 
 
 @pytest.fixture(scope="session")

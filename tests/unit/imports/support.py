@@ -23,9 +23,21 @@ from app.models import (
     PenaltyKind,
     Supplier,
 )
+from tests.conftest import SCENARIO_DAY
 
 D = dt.date
 HEADER = ("Contrat", "Code indicateur", "Période", "Valeur", "Commentaire")
+#: The day the import tests' periods and figures were written for (a Tuesday; October 2026
+#: is the last complete month, November has begun): they pin it, whatever day the rest of
+#: the suite runs on (VIGIE_TEST_TODAY).
+TODAY = SCENARIO_DAY
+
+
+def pin_the_import_day() -> None:
+    """Pin the clock to TODAY (the suite's `today` fixture gives it back afterwards)."""
+    from app import clock
+
+    clock.pin(TODAY)
 
 
 def populate(session: Session) -> dict[str, int]:

@@ -17,8 +17,7 @@ from app.models import Measurement, MeasurementSource
 from app.services import measurement_store
 from app.services.dashboard import build_dashboard
 from app.storage.document import ClientFile
-from tests.conftest import TODAY
-from tests.unit.imports.support import HEADER, write_csv
+from tests.unit.imports.support import HEADER, TODAY, write_csv
 
 D = dt.date
 

@@ -13,8 +13,7 @@ from app.imports.matching import Role, header_key
 from app.imports.plan import ImportOptions, ImportPlan, LineState
 from app.services.rules import MeasureStatus
 from app.storage.document import ClientFile
-from tests.conftest import TODAY
-from tests.unit.imports.support import HEADER, write_csv, write_xlsx
+from tests.unit.imports.support import HEADER, TODAY, write_csv, write_xlsx
 
 D = dt.date
 

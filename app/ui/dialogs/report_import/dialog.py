@@ -68,7 +68,9 @@ class ReportImportDialog(QDialog):
         self.options = ImportOptions()
         self.plan: ImportPlan | None = None
         self._setup_ui()
-        Op(workspace, service.contract_choices).success(self._fill_contracts).run()
+        today = self.today()
+        Op(workspace, lambda s: service.contract_choices(s, today)).success(
+            self._fill_contracts).run()
         self.refresh()
 
     # -- building ---------------------------------------------------------------------------

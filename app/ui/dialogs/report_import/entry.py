@@ -10,10 +10,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from app.services.formatting import plural
 from app.ui import settings
 from app.ui.dialogs import messages
-from app.ui.style import icon
 
 if TYPE_CHECKING:
     from app.ui.dialogs.report_import.dialog import ReportImportDialog
@@ -39,8 +37,8 @@ class ReportImportEntry(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: ReportImportDialog | None = None
-        self.action = QAction(icon("mdi6.file-import-outline"),
-                              self.tr("&Importer un rapport prestataire…"), window)
+        # its icon comes with the window's others, after the first paint
+        self.action = QAction(self.tr("&Importer un rapport prestataire…"), window)
         self.action.setStatusTip(self.tr("Les chiffres mensuels d'un prestataire, depuis un "
                                          "fichier CSV ou Excel"))
         self.action.triggered.connect(lambda _checked=False: self.choose_file())
@@ -88,6 +86,8 @@ class ReportImportEntry(QObject):
         return self.dialog
 
     def _on_imported(self, count: int, name: str) -> None:
+        from app.services.formatting import plural  # app.models: not before the first paint
+
         self.window.statusBar().showMessage(self.tr(
             "{measures} depuis {name} (Édition ▸ Annuler pour revenir en arrière).").format(
             measures=plural(count, "mesure importée", "mesures importées"), name=name), 10000)

@@ -59,12 +59,19 @@ def columns() -> list[Column]:
         Column(_tr("Objectif"), _target, align_right=True, value=lambda r: r.target,
                kind="number"),
         Column(_tr("Statut"), _status_text, foreground=_status_fg, background=_status_bg),
-        Column(_tr("Pénalité"), lambda r: format_money(r.penalty) if r.penalty else "",
-               align_right=True, foreground=lambda r: CRITICAL if r.penalty else None,
-               value=lambda r: r.penalty or None, kind="money"),
+        Column(_tr("Pénalité"), lambda r: format_money(r.owed) if r.penalty else "",
+               align_right=True, foreground=lambda r: CRITICAL if r.owed else None,
+               tooltip=_penalty_tooltip, value=lambda r: r.owed or None, kind="money"),
         Column(_tr("Commentaire du prestataire"), lambda r: r.comment,
                tooltip=lambda r: r.comment),
     ]
+
+
+def _penalty_tooltip(line) -> str:
+    """What the measurement costs before its contract's cap, when the cap cut it."""
+    if line.penalty - line.owed < 0.005:
+        return ""
+    return _tr("{0} avant le plafond du contrat").format(format_money(line.penalty))
 
 
 WIDTHS = (120, 70, 200, 70, 70, 80, 100, 90)

@@ -33,6 +33,7 @@ from app.services.changes import ChangeSet
 from app.services.committee_series import WEEKDAYS
 from app.services.committees import CommitteeSheet
 from app.services.formatting import format_date, format_month
+from app.ui import minutes_actions
 from app.ui.changes import run_change
 from app.ui.ops import Op
 from app.ui.pages.committees.autosave import Autosave
@@ -135,7 +136,14 @@ class MeetingSheet(QWidget):
             action.setData(status.value)
             self.status_menu.addAction(action)
         self.status_button.setMenu(self.status_menu)
-        for widget in (self.status_button, self.next_button, self.held_button):
+        self.invite_button = QPushButton(icon("mdi6.calendar-account"),
+                                         self.tr("Envoyer l'invitation"))
+        self.invite_button.clicked.connect(self.send_invitation)
+        self.minutes_button = QPushButton(icon("mdi6.file-word-outline"),
+                                          self.tr("Exporter le compte rendu (Word)"))
+        self.minutes_button.clicked.connect(self.export_minutes)
+        for widget in (self.invite_button, self.minutes_button, self.status_button,
+                       self.next_button, self.held_button):
             self.header_actions.addWidget(widget)
         second.addLayout(self.header_actions)
         column.addLayout(top)
@@ -201,6 +209,10 @@ class MeetingSheet(QWidget):
         planned = committee.status is CommitteeStatus.PLANNED
         self.held_button.setVisible(planned)
         self.held_button.setEnabled(editable)
+        # an invitation for a meeting to hold (or a cancellation); minutes once it is held
+        self.invite_button.setVisible(planned or committee.status is CommitteeStatus.CANCELLED)
+        self.minutes_button.setVisible(committee.status is not CommitteeStatus.CANCELLED
+                                       and not (planned and committee.day > self.today()))
         self.next_button.setEnabled(editable)
         self.status_button.setEnabled(editable)
         for action in self.status_menu.actions():
@@ -234,6 +246,18 @@ class MeetingSheet(QWidget):
                merge_key: Hashable | None = None) -> Any:
         """Apply a change of the sheet (one undo step); raises ValidationError if refused."""
         return run_change(self.workspace, text, table, work, merge_key)
+
+    def export_minutes(self) -> None:
+        """« Exporter le compte rendu (Word) » (what is typed is stored first)."""
+        if self.committee_id is not None:
+            self.autosave.flush()
+            minutes_actions.export_minutes(self, self.workspace, self.committee_id)
+
+    def send_invitation(self) -> None:
+        """« Envoyer l'invitation » (what is typed is stored first)."""
+        if self.committee_id is not None:
+            self.autosave.flush()
+            minutes_actions.send_invitation(self, self.workspace, self.committee_id)
 
     def mark_held(self) -> None:
         """« Marquer comme tenu »: the meeting is over (what is typed is stored first)."""
