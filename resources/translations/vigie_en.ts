@@ -280,6 +280,10 @@ Cliquer pour ouvrir.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Afficher l'autre alerte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Afficher les {0} autres alertes</source>
       <translation type="unfinished" />
     </message>
@@ -360,7 +364,7 @@ Cliquer pour ouvrir.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Aucune application n'a pu ouvrir « {0} ». Utilisez « Enregistrer sous… » puis ouvrez la copie.</source>
+      <source>Aucune application de cet ordinateur n'ouvre « {0} ». Installez-en une pour ce type de document, ou utilisez « Enregistrer sous… » pour l'envoyer ou l'ouvrir ailleurs.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -717,7 +721,7 @@ Cliquer pour ouvrir.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Ajouter</source>
+      <source>A&amp;jouter</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -843,7 +847,19 @@ Cliquer pour ouvrir.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Terminé le</source>
+      <source>Date de fin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le dernier jour du contrat : passé, il est terminé ; à venir, c'est sa fin prévue (préavis donné, fin convenue) et il reste actif jusque-là.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contrat terminé le {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} au plus tard le {1} — {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -871,6 +887,10 @@ Cliquer pour ouvrir.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Le plafond s'applique par mois civil (redevance mensuelle) ou par année contractuelle, comptée à partir du mois de début (montant annuel).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Clause d'évolution</source>
       <translation type="unfinished" />
     </message>
@@ -892,10 +912,6 @@ Cliquer pour ouvrir.</source>
     </message>
     <message>
       <source>Contrat terminé</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Dénonciation avant le {0} — {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -989,7 +1005,7 @@ Cliquer pour ouvrir.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Nouveau</source>
+      <source>&amp;Nouveau</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1025,19 +1041,11 @@ Cliquer pour ouvrir.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>1 contrat</source>
+      <source>contrat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{0} contrats</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>1 contrat sur {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{1} contrats sur {0}</source>
+      <source>{0} sur {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1222,7 +1230,7 @@ Créez le premier avec « Nouveau ».</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Facturé depuis janvier, par contrat, face au budget de l'année</source>
+      <source>Facturé hors factures contestées, face au budget de l'année</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1255,6 +1263,125 @@ Créez le premier avec « Nouveau ».</source>
     </message>
     <message>
       <source>aucun comité planifié</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <source>jj/mm/aaaa</source>
+      <extracomment>What QDateEdit-minded code reads for "no date" (the old field's special minimum date).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saisissez la date (15/01/2024, 15012024 ou 15/1/24) ou choisissez-la dans le calendrier (Alt+↓).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calendrier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choisir dans le calendrier (Alt+↓)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mm/aaaa</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FileCommands</name>
+    <message>
+      <source>« {0} » est déjà ouvert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ouvrir un fichier client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Préparation du fichier de démonstration…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nouveau fichier client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>« {0} » est le fichier ouvert : choisissez un autre nom.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le formulaire a encore des modifications non enregistrées : corrigez ce qui est signalé, puis enregistrez.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistrer une copie sous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copie impossible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copie enregistrée : {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Modifications non enregistrées</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Un formulaire de la page « {0} » a des modifications non enregistrées.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistrer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ne pas enregistrer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistrement impossible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistrer une copie sous…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fermer quand même</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Si vous fermez quand même, vos modifications restent récupérables à la prochaine ouverture du fichier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ouverture de « {0} »…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Récupération</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vigie s'est arrêté avant d'avoir enregistré « {0} » (modifié le {1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Récupérer les modifications</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plus tard</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1652,6 +1779,49 @@ Créez le premier avec « Nouveau ».</source>
     </message>
   </context>
   <context>
+    <name>InvitationDialog</name>
+    <message>
+      <source>Envoyer l'invitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Organisateur :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Destinataires :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistrer et ouvrir…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>participant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> ; sans adresse e-mail, donc absents de l'invitation : {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucun participant du client n'a d'adresse e-mail : le fichier est un simple rendez-vous à ajouter à un agenda, sans réponse attendue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce comité est annulé : le fichier retire la réunion des agendas de ceux qui l'avaient reçue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Une invitation a déjà été envoyée : celle-ci la met à jour dans les agendas (mise à jour n° {0}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le fichier s'ouvre ensuite dans votre messagerie (Outlook, Thunderbird…), qui l'envoie aux participants.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>InviteDialog</name>
     <message>
       <source>Inviter des participants</source>
@@ -1823,6 +1993,14 @@ Créez le premier avec « Nouveau ».</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Modèle de compte rendu…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exporter les &amp;dates limites de dénonciation (.ics)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Quitter</source>
       <translation type="unfinished" />
     </message>
@@ -1871,51 +2049,7 @@ Créez le premier avec « Nouveau ».</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Ouvrir un fichier client</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Préparation du fichier de démonstration…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Nouveau fichier client</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Nom du client :</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Enregistrer une copie sous</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Copie impossible</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Copie enregistrée : {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Enregistrement impossible</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Enregistrer une copie sous…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Fermer quand même</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Annuler</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Si vous fermez quand même, vos modifications restent récupérables à la prochaine ouverture du fichier.</source>
+      <source>Ouvrez ou créez un fichier client pour afficher ses pages.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1962,22 +2096,6 @@ Créez le premier avec « Nouveau ».</source>
       <source>À propos de Vigie</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>Récupération</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Vigie s'est arrêté avant d'avoir enregistré « {0} » (modifié le {1}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Récupérer les modifications</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Plus tard</source>
-      <translation type="unfinished" />
-    </message>
   </context>
   <context>
     <name>MeasureGridView</name>
@@ -2021,6 +2139,14 @@ Créez le premier avec « Nouveau ».</source>
     </message>
     <message>
       <source>Statut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoyer l'invitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exporter le compte rendu (Word)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2088,6 +2214,65 @@ Créez le premier avec « Nouveau ».</source>
     </message>
     <message>
       <source>Modifier le jalon « {0} »</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MinutesTemplateDialog</name>
+    <message>
+      <source>Modèle de compte rendu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le modèle donne aux comptes rendus leurs styles, leur en-tête, leur pied de page et votre logo. Il est conservé dans le fichier client : les comptes rendus sont les mêmes sur tous les postes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Il peut contenir des champs, comme {0}, {1} ou {2} ; {3} marque la place du compte rendu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choisir un modèle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenir au modèle de Vigie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistrer le modèle de Vigie sous…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Les comptes rendus de ce fichier utilisent le &lt;b&gt;modèle de Vigie&lt;/b&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Les comptes rendus de ce fichier utilisent &lt;b&gt;« {0} »&lt;/b&gt; ({1}), choisi le {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choisir le modèle de compte rendu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Modèle de compte rendu « {0} »</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revenir au modèle de compte rendu de Vigie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistrer le modèle de Vigie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Document Word (*.docx)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2914,11 +3099,11 @@ Point permanent, repris au comité suivant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>1 contrat actif</source>
+      <source>contrat actif</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{0} contrats actifs</source>
+      <source>contrats actifs</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2949,7 +3134,7 @@ Point permanent, repris au comité suivant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Nouveau</source>
+      <source>&amp;Nouveau</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3123,6 +3308,10 @@ Point permanent, repris au comité suivant</source>
       <source>Fichiers récents</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>{0}    —    introuvable ({1})</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Workspace</name>
@@ -3164,6 +3353,11 @@ de dénonciation</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Décision de reconduction
+au plus tard le</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>aucune</source>
       <translation type="unfinished" />
     </message>
@@ -3177,17 +3371,6 @@ de dénonciation</source>
     </message>
     <message>
       <source>terminé</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>app</name>
-    <message>
-      <source>Erreur interne</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Une erreur inattendue s'est produite. Vos données sont conservées dans la copie de travail. Copiez le détail ci-dessous pour le signaler.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3309,6 +3492,7 @@ de dénonciation</source>
     <name>parent</name>
     <message>
       <source>Oui</source>
+      <extracomment>Room a title bar takes besides the title: the icon and the window buttons.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3530,7 +3714,6 @@ de dénonciation</source>
     <name>contracts</name>
     <message>
       <source>aujourd'hui</source>
-      <extracomment>The editable columns of a contract, in form order.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3538,15 +3721,24 @@ de dénonciation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>dans {n} jours</source>
+      <source>Décision de reconduction</source>
+      <extracomment>The editable columns of a contract, in form order. The columns `rules.ContractTerms` reads.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>dépassée depuis 1 jour</source>
+      <source>Dénonciation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>dépassée depuis {n} jours</source>
+      <source>dans {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>jour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>dépassée depuis {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3601,8 +3793,16 @@ de dénonciation</source>
   <context>
     <name>dashboard</name>
     <message>
-      <source>Dénonciation du contrat {ref} ({title}) avant le {date} — {when}</source>
+      <source>Décision de reconduction du contrat {ref} ({title}) au plus tard le {date} — {when}</source>
       <extracomment>A contract with a reversibility clause and no plan is pointed out this long before its notice deadline (or its end): a plan takes months to carry out.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dénonciation du contrat {ref} ({title}) au plus tard le {date} — {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fin convenue du contrat {ref} ({title}) le {date} — {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3611,6 +3811,14 @@ de dénonciation</source>
     </message>
     <message>
       <source>, sauf reconduction expresse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contrat {ref} ({title}) terminé le {date} — {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contrat {ref} ({title}) arrivé à son terme le {date}, sans reconduction — {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3634,19 +3842,27 @@ de dénonciation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Action en retard de {days} jours : « {title} » (échéance le {date})</source>
+      <source>Action en retard de {days} : « {title} » (échéance le {date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>jour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jalon de réversibilité « {title} » ({phase}) du contrat {ref} en retard de {days} (fin prévue le {date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contrat {ref} ({title}) : clause de réversibilité sans plan, décision de reconduction au plus tard le {date} — {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contrat {ref} ({title}) : clause de réversibilité sans plan, dénonciation au plus tard le {date} — {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Comité « {title} » le {date} à {time} — {when}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Jalon de réversibilité « {title} » ({phase}) du contrat {ref} en retard de {days} jours (fin prévue le {date})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Contrat {ref} ({title}) : clause de réversibilité sans plan, dénonciation avant le {date} — {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3658,6 +3874,17 @@ de dénonciation</source>
     <name>excel</name>
     <message>
       <source>Tableau</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>le dossier « {folder} » n'existe pas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>impossible d'écrire « {path} » : {why} (est-il ouvert dans un autre programme ?).</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3847,6 +4074,54 @@ de dénonciation</source>
     </message>
   </context>
   <context>
+    <name>invitations</name>
+    <message>
+      <source>Comité : {kind}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contrats : {list}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ordre du jour :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dates limites de dénonciation — {client}</source>
+      <extracomment>Days before a notice deadline at which the calendar reminds the user.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date limite de dénonciation : {reference} ({supplier})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contrats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reference} : date limite de dénonciation dans {days} (le {date}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prestataire : {supplier}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fin de la période en cours : {date} ; préavis : {n} mois.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sans dénonciation à cette date, le contrat se renouvelle tacitement.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date limite pour décider de la reconduction expresse du contrat.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>invoices</name>
     <message>
       <source>Un nombre de jours ne peut pas être négatif.</source>
@@ -3982,6 +4257,30 @@ de dénonciation</source>
       <source>La valeur doit être un nombre fini.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Une mesure existe déjà pour {0}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>minutes</name>
+    <message>
+      <source>Compte rendu — {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compte rendu de comité</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>décidée le {date}</source>
+      <extracomment>Charts are drawn for paper: sharp at the size the minutes print them (two a row). An indicator's chart shows the year up to the reviewed period.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>créée le {date}</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>parsing</name>
@@ -3994,12 +4293,93 @@ de dénonciation</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Aucune date : saisissez jj/mm/aaaa.</source>
+      <extracomment>A date the way it is typed: day, month and maybe year, separated by / . - or spaces. Two-digit years, as Excel reads them: 00–29 are 2000–2029, 30–99 are 1930–1999. The years a contract, a committee or an action may fall in.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>« {text} » n'est pas une date : saisissez jj/mm/aaaa, par exemple 15/01/2024.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>L'année {year} est hors des limites ({first} à {last}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le {text} n'existe pas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>« {text} » n'est pas un mois (exemple : 10/2026).</source>
       <extracomment>French month names and their usual abbreviations, accents and dots left out.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
       <source>« {text} » n'est pas une date valide.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>penalties</name>
+    <message>
+      <source>Aucune pénalité : {reason}</source>
+      <extracomment>How far before the first month asked the measurements are read: a quarter starts up to 2 months before its last month; a contract year (annual cap) reaches 11 months further. What one point of gap is, by unit: « … par heure (toute fraction comptée) ».</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{amount} par {period}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{percent} de la redevance {fee} par {step} (toute fraction comptée)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucune pénalité : le contrat n'a pas de clause de pénalités</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cap}, soit {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>le contrat n'a pas de clause de pénalités</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>l'indicateur n'est pas contractuel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>aucune règle de pénalité n'est choisie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>le montant de la pénalité n'est pas indiqué</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sous l'objectif</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>au-dessus de l'objectif</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>de {target}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>au-delà de la tolérance de {threshold}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sans plafond</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>plafond : {percent} {basis} {period}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4150,10 +4530,6 @@ de dénonciation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>… et {count} autres (vigie report --json les donne toutes)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Conformité SLA (12 derniers mois, % des mesures atteintes)</source>
       <translation type="unfinished" />
     </message>
@@ -4163,10 +4539,6 @@ de dénonciation</source>
     </message>
     <message>
       <source>Budget {year}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Aucun contrat actif.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4186,7 +4558,27 @@ de dénonciation</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>… et {others} (vigie report --json les donne toutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>autre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucun contrat en cours cette année.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Consommé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contesté</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4342,6 +4734,7 @@ de dénonciation</source>
     <name>reversibility</name>
     <message>
       <source>client</source>
+      <extracomment>The columns `rules.ContractTerms` reads.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4613,7 +5006,7 @@ de dénonciation</source>
     <name>suppliers</name>
     <message>
       <source>Un prestataire porte déjà ce nom.</source>
-      <extracomment>The usual roles offered (the field stays free text).</extracomment>
+      <extracomment>The usual roles offered (the field stays free text). A contract's id, supplier, amount and the columns `rules.ContractTerms` reads.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
