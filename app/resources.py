@@ -31,3 +31,12 @@ def resource_path(name: str) -> Path:
     if not path.is_file():
         raise FileNotFoundError(f"Vigie resource missing: {path}")
     return path
+
+
+def icon_files(name: str = "vigie") -> list[Path]:
+    """The PNG renderings of icon `name` (« vigie », « vigie-file »), smallest first; none
+    when the icons are missing (a window without an icon still works)."""
+    found = (resources_dir() / "icons" / "png").glob(f"{name}-*.png")
+    sized = [(path.stem.rpartition("-")[2], path) for path in found
+             if path.stem.rpartition("-")[0] == name]  # not vigie-file-16.png for « vigie »
+    return [path for size, path in sorted(sized, key=lambda s: int(s[0])) if size.isdigit()]

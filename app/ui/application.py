@@ -31,6 +31,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     application.setOrganizationName("Vigie")
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     install_translations(application)
+    if not application.property("vigie-icon"):  # once per application object
+        from app.ui import shipped
+
+        application.setProperty("vigie-icon", True)
+        application.setWindowIcon(shipped.app_icon())
+        application.setDesktopFileName("vigie")  # the .desktop entry (installer/linux)
     i18n.install(QCoreApplication.translate)
     from app.ui import style
 
@@ -121,8 +127,12 @@ def run(path: Path | None) -> int:
     bugs = BugHandler(window, paths.data_dir)
     sys.excepthook = bugs
     _stop_on_signals(window)
+    from app.ui import file_open, smoke
+
+    file_open.watch(application, window)  # macOS: a document double-clicked in the Finder
     window.show()
     window.open_initial(path)
+    smoke.arm(window)  # VIGIE_SMOKE_QUIT_MS: the built bundle's smoke test
     code = application.exec()
     return bugs.exit_code or code
 
