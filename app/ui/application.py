@@ -140,12 +140,14 @@ def run(path: Path | None) -> int:
 def _stop_on_signals(window: QWidget) -> None:
     """Ctrl+C in a terminal or a polite kill ends Vigie without a question: the file is
     written if it can be (whatever cannot stays in the working copy for recovery)."""
-    def stop(*_args: object) -> None:
+    def stop() -> None:
         window.close_for_shutdown()
         QCoreApplication.quit()
 
+    # The handler runs between any two bytecodes, in the middle of whatever the GUI thread
+    # was doing (a page being built): it only asks the event loop to stop, once that is done.
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, stop)
+        signal.signal(number, lambda *_args: QTimer.singleShot(0, window, stop))
     # Python only runs signal handlers between bytecodes: wake it up now and then.
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 #: Starts Vigie as `vigie FILE` does (application, bug handler, signals), offscreen; the
 #: bug dialog is answered by the environment (VIGIE_TEST_ANSWER: continue or quit).
 SCRIPT = textwrap.dedent("""
-    import os, sys
+    import os, signal, sys
     from pathlib import Path
     from PySide6.QtCore import QTimer
     from app.ui import application, crash
@@ -54,6 +54,18 @@ SCRIPT = textwrap.dedent("""
                 QTimer.singleShot(0, lambda: 1 / 0)
                 QTimer.singleShot(300, lambda: print("ALIVE", self.isVisible(), flush=True))
                 QTimer.singleShot(400, self.close)
+            elif scenario == "term-while-building":
+                from app.ui.pages.suppliers import SuppliersPage
+                refresh = SuppliersPage.refresh
+                def refresh_killed(page):
+                    os.kill(os.getpid(), signal.SIGTERM)  # its handler runs right here
+                    for _ in range(1000):
+                        pass
+                    refresh(page)
+                    print("BUILT", flush=True)
+                SuppliersPage.refresh = refresh_killed
+                self.page("suppliers")
+                print("SHOWN", flush=True)
             elif scenario == "change":
                 from app.models import Supplier
                 from app.ui.commands import CreateRecord
@@ -115,6 +127,21 @@ def test_sigterm_writes_the_file_and_ends(client_path, data_dir) -> None:
     finally:
         process.kill()
     assert supplier_names(client_path) == ["Avant SIGTERM"]
+    assert not client_path.with_name(client_path.name + ".lock").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGTERM on Windows")
+def test_sigterm_while_a_page_is_built_ends_cleanly_after_it(client_path, data_dir) -> None:
+    """Python runs a signal handler between any two bytecodes: a polite kill arriving while
+    a page is being built used to tear the pages down under it (KeyError, « the client file
+    is closed »). The page is finished first, then Vigie closes its file and ends."""
+    process = start(client_path, "term-while-building", "continue", data_dir)
+    try:
+        assert process.wait(timeout=60) == 0, process.stderr.read()
+        output = process.stdout.read()
+    finally:
+        process.kill()
+    assert "BUILT" in output and "SHOWN" in output and "DIALOG" not in output
     assert not client_path.with_name(client_path.name + ".lock").exists()
 
 
