@@ -224,6 +224,10 @@ class FilterProxy(QSortFilterProxyModel):
                 if self.filterAcceptsRow(n, root)]
 
 
+#: Rows measured, beyond those in view, when a table's columns fit their content.
+FIT_SAMPLE_ROWS = 50
+
+
 def configure_table(view: QTableView, widths: tuple[int, ...]) -> None:
     """The house look of a list: sortable, alternating rows, whole rows, no row numbers;
     Tab leaves it (the arrows move inside); columns as wide as their header and content
@@ -244,6 +248,9 @@ def configure_table(view: QTableView, widths: tuple[int, ...]) -> None:
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # content widths from the rows in view and a sample after them, not Qt's 1,000 rows
+    # (measuring those made a page of 3,000 committees take 0.8 s to first show)
+    header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
     show_cut_text_in_tooltips(view)
