@@ -63,4 +63,9 @@ def draw_contract_budget(figure: Figure, summary: Any) -> None:
     ax.set_xticks(list(xs), list(_MONTHS[: len(months)]))
     ax.tick_params(axis="x", length=0)
     ax.yaxis.set_major_formatter(_formatter(format_euros))
-    ax.legend(loc="upper left", fontsize=FONT_SIZE - 0.5, frameon=False, handlelength=1.4)
+    # below the axes, never over the bars or the « Prévu » line at the top of a full year
+    handles, labels = ax.get_legend_handles_labels()  # the line first, then the bars
+    handles, labels = handles[1:] + handles[:1], labels[1:] + labels[:1]
+    figure.legend(handles, labels, ncols=len(handles), loc="outside lower center",
+                  frameon=False, fontsize=FONT_SIZE - 0.5, handlelength=1.4,
+                  columnspacing=1.2)

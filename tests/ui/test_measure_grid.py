@@ -235,3 +235,28 @@ def test_the_other_frequencies_have_their_own_grid(qtbot, grid) -> None:
     model = page.grid_panel.model
     assert [model.row(n).code for n in range(model.rowCount())] == ["SAT"]
     assert model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal) == "T4 2026"
+
+
+def test_the_names_column_shows_whole_names_when_there_is_room(qtbot) -> None:
+    from PySide6.QtGui import QStandardItemModel
+
+    names = ["SLA-03  Délai moyen de résolution des incidents N1 (h)",
+             "CLI-01  Qualité des tickets transmis (complets à la création) (%)",
+             "MOY-01  Rotation"]
+    model = QStandardItemModel(len(names), 12)
+    model.setVerticalHeaderLabels(names)
+    view = grid_view.MeasureGridView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    header = view.verticalHeader()
+    needed = max(header.sectionSizeFromContents(n).width() for n in range(len(names)))
+
+    view.resize(1110, 300)  # the grid at 1366 × 768: every name whole
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: header.width() >= needed)
+
+    view.resize(760, 300)  # at 1024 × 768: the names give way, the periods keep most room
+    qtbot.waitUntil(lambda: header.width() < needed)
+    assert 240 <= header.width() <= 0.42 * 760
+    assert view.viewport().width() >= 0.55 * 760

@@ -190,3 +190,18 @@ def test_budget_bars_cumulate_up_to_the_current_month() -> None:
 def test_an_empty_budget_says_so() -> None:
     figure = drawn(draw_contract_budget, budget([(0.0, 0.0)] * 12, planned=0.0))
     assert texts(by_gid(figure, "no_data")) == ["Aucune donnée"]
+
+
+def test_the_budget_legend_stays_below_the_axes_off_the_planned_line() -> None:
+    # a full year consumed as planned: bars and the « Attendu » line climb to the top left
+    # corner's opposite, the « Prévu » line runs along the top — the legend used to sit on it
+    months = [(10_000.0, 500.0)] * 12
+    figure = drawn(draw_contract_budget, budget(months, at=D(2026, 12, 15)))
+    (legend,) = figure.legends
+    assert texts(legend.get_texts()) == ["Facturé cumulé", "Contesté", "Attendu"]
+    renderer = figure.canvas.get_renderer()
+    box = legend.get_window_extent(renderer)
+    axes_box = figure.axes[0].get_window_extent(renderer)
+    assert box.y1 <= axes_box.y0  # wholly under the plotting area (display y grows upward)
+    tick_labels = [t.get_window_extent(renderer) for t in figure.axes[0].get_xticklabels()]
+    assert all(box.y1 <= label.y0 for label in tick_labels)  # and under the month letters

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,6 +36,7 @@ from app.ui.pages.contracts_table import EmptyState, columns, setup_table
 from app.ui.style import icon
 from app.ui.table_models import ROW_ROLE, FilterProxy, RowsTableModel
 from app.ui.widgets.flow_layout import flow_row
+from app.ui.widgets.search_field import SearchField
 from app.ui.workspace import Workspace
 
 SPLITTER_KEY = "contracts/splitter"
@@ -71,6 +71,7 @@ class ContractsPage(Page):
         self.proxy.set_predicate(self._accepts)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.search.lead_to(self.table)
         setup_table(self.table)
         self.empty = EmptyState(self.table)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -92,10 +93,7 @@ class ContractsPage(Page):
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.search = QLineEdit(placeholderText=self.tr("Rechercher…"), clearButtonEnabled=True)
-        self.search.addAction(icon("mdi6.magnify", "#6b7785"),
-                              QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setFixedWidth(200)
+        self.search = SearchField()
         self.search.textChanged.connect(self._on_search)
         self.supplier_filter = self._filter(self.tr("Tous les prestataires"), [])
         self.kind_filter = self._filter(self.tr("Tous les types"),

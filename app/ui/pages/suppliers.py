@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,6 +36,7 @@ from app.ui.pages.supplier_list import (
 )
 from app.ui.style import MUTED, icon
 from app.ui.table_models import ROW_ROLE, configure_table
+from app.ui.widgets.search_field import SearchField
 from app.ui.workspace import Workspace
 
 
@@ -75,10 +75,7 @@ class SuppliersPage(Page):
 
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.search = QLineEdit(placeholderText=self.tr("Rechercher…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("mdi6.magnify", MUTED.name()),
-                              QLineEdit.ActionPosition.LeadingPosition)
+        self.search = SearchField(width=None)
         self.search.setToolTip(self.tr("Nom, SIREN ou SIRET, ville, certification, contact…"))
         self.search.setMaximumWidth(340)
         self.search.textChanged.connect(self._on_search)
@@ -105,6 +102,7 @@ class SuppliersPage(Page):
     def _list(self) -> QWidget:
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.search.lead_to(self.table)
         configure_table(self.table, (190, 84, 104, 72))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_supplier,

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -41,6 +40,7 @@ from app.ui.style import icon
 from app.ui.table_models import ROW_ROLE, RowsTableModel, configure_table
 from app.ui.widgets.filtered_rows import RowSearch, SortingProxy
 from app.ui.widgets.flow_layout import button_group, flow_row
+from app.ui.widgets.search_field import SearchField
 from app.ui.workspace import Workspace
 
 FORM_WIDTH = 320  # the card's narrowest
@@ -75,6 +75,7 @@ class ActionsPage(Page):
         self.search_rows = RowSearch(columns(), key=lambda row: row.id)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.search.lead_to(self.table)
         configure_table(self.table, WIDTHS)
         self.table.sortByColumn(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -134,10 +135,7 @@ class ActionsPage(Page):
 
     def _filter_row(self) -> QWidget:
         """The search field and the filters, wrapped onto more lines when narrow."""
-        self.search = QLineEdit(placeholderText=self.tr("Rechercher…"), clearButtonEnabled=True)
-        self.search.addAction(icon("mdi6.magnify", "#6b7785"),
-                              QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setFixedWidth(200)
+        self.search = SearchField()
         self.search.textChanged.connect(self._on_search)
         self.filters = ActionFilterBar()
         self.filters.changed.connect(self._apply_filters)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -25,10 +24,10 @@ from app.services.formatting import plural
 from app.ui import settings
 from app.ui.pages.committees.table import WIDTHS, columns
 from app.ui.pages.contracts_table import EmptyState
-from app.ui.style import icon
 from app.ui.table_models import ROW_ROLE, RowsTableModel, configure_table
 from app.ui.widgets.filtered_rows import RowSearch, SortingProxy
 from app.ui.widgets.flow_layout import flow_row
+from app.ui.widgets.search_field import SearchField
 
 
 class CommitteeTable(QTableView):
@@ -85,6 +84,7 @@ class CommitteeList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._filters())
+        self.search.lead_to(self.upcoming, self.past)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.upcoming_title = QLabel(objectName="sectionTitle")
         self.past_title = QLabel(objectName="sectionTitle")
@@ -111,10 +111,7 @@ class CommitteeList(QWidget):
 
     def _filters(self) -> QWidget:
         """The search field and the filters, wrapped onto two lines when narrow."""
-        self.search = QLineEdit(placeholderText=self.tr("Rechercher…"), clearButtonEnabled=True)
-        self.search.addAction(icon("mdi6.magnify", "#6b7785"),
-                              QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setFixedWidth(200)
+        self.search = SearchField()
         self.search.textChanged.connect(self._on_search)
         self.kind = self._combo(self.tr("Toutes les instances"),
                                 [(k, k.label) for k in CommitteeKind])

@@ -138,7 +138,8 @@ class MeasureGridModel(QAbstractTableModel):
 
     def _row_header(self, section: int, role: int) -> Any:
         row = self._rows[section]
-        unit = f" ({row.unit})" if row.unit else ""
+        # « Délai moyen de résolution (h) » says its unit already
+        unit = f" ({row.unit})" if row.unit and not row.name.endswith(f"({row.unit})") else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.code}  {row.name}{unit}"
         if role == Qt.ItemDataRole.ToolTipRole:

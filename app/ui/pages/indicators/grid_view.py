@@ -16,7 +16,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPolygon
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPolygon,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,6 +42,9 @@ from PySide6.QtWidgets import (
 from app.services.paste import block_text, parse_block
 from app.ui.pages.indicators.grid_model import COMMENT_ROLE, MeasureGridModel
 
+#: the indicators' names take at most this share of the grid's width (at least the
+#: minimum): whole at 1366 px, a few characters elided in the middle at 1024
+NAMES_SHARE, NAMES_MIN_WIDTH = 0.42, 240
 COMMENT_MARK = 7  # side of the triangle marking a commented cell, in pixels
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -113,8 +125,13 @@ class MeasureGridView(QTableView):
         vertical.setDefaultSectionSize(28)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        vertical.setMaximumWidth(240)
-        vertical.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the names, elided in the middle past a share of the width (the full name is in
+        # the tooltip); the header's font is the style sheet's bold one, so that the
+        # elision measures what is painted
+        vertical.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        vertical.setFont(bold)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._actions()
 
@@ -135,6 +152,11 @@ class MeasureGridView(QTableView):
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        names = max(NAMES_MIN_WIDTH, int(self.width() * NAMES_SHARE))  # not the viewport
+        self.verticalHeader().setMaximumWidth(names)
+        super().resizeEvent(event)
 
     #: whether cells take a comment (Maj+F2)
     comments = True

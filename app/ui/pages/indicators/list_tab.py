@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTabBar,
@@ -39,6 +38,7 @@ from app.ui.pages.indicators.table import CONTRACT, WIDTHS, IndicatorTableModel
 from app.ui.style import MUTED, icon
 from app.ui.table_models import ROW_ROLE, FilterProxy, configure_table
 from app.ui.widgets.flow_layout import button_group, flow_row
+from app.ui.widgets.search_field import SearchField
 from app.ui.workspace import Workspace
 
 SUPPLIER_TAB, CLIENT_TAB = 0, 1
@@ -78,6 +78,7 @@ class IndicatorListTab(QWidget):
         self.proxy.set_predicate(self._predicate())
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.search.lead_to(self.table)
         configure_table(self.table, WIDTHS)
         self.table.sortByColumn(CONTRACT, Qt.SortOrder.AscendingOrder)
         self.table.setShowGrid(False)
@@ -125,10 +126,7 @@ class IndicatorListTab(QWidget):
 
     def _toolbar(self) -> QWidget:
         """The search field and the filters, the buttons on the right (or wrapped)."""
-        self.search = QLineEdit(placeholderText=self.tr("Rechercher…"), clearButtonEnabled=True)
-        self.search.addAction(icon("mdi6.magnify", MUTED.name()),
-                              QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setFixedWidth(200)
+        self.search = SearchField()
         self.search.textChanged.connect(self._on_search)
         self.category_filter = self._combo(self.tr("Toutes les catégories"),
                                            [(c, c.label) for c in IndicatorCategory], 19)
