@@ -11,6 +11,8 @@ budget through `app.services.budget`).
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -247,8 +249,10 @@ def _indicator_alerts(
                                   row.direction) is rules.MeasureStatus.BREACHED:
             breached.append((row, start))
     client = _client_side(db, [row.id for row, _start in breached + missing])
-    spans = {(row.reference, start, ends[row.frequency]) for row, start in breached
-             if row.id in client}
+    spans: dict[str, set[tuple[dt.date, dt.date]]] = defaultdict(set)  # by contract
+    for row, start in breached:
+        if row.id in client:
+            spans[row.reference].add((start, ends[row.frequency]))
     return ([_breached_alert(row, start, _with_client(spans, row.reference, start,
                                                       ends[row.frequency]))
              for row, start in breached if row.id not in client],
@@ -265,11 +269,11 @@ def _client_side(db: sa.Connection, ids: list[int]) -> set[int]:
     return set(db.execute(query).scalars())
 
 
-def _with_client(spans: set[tuple[str, dt.date, dt.date]], reference: str, start: dt.date,
-                 end: dt.date) -> bool:
-    """True when a client-input breach of the same contract overlaps the period."""
-    return any(ref == reference and first <= end and start <= last
-               for ref, first, last in spans)
+def _with_client(spans: Mapping[str, set[tuple[dt.date, dt.date]]], reference: str,
+                 start: dt.date, end: dt.date) -> bool:
+    """True when a client-input breach of the same contract overlaps the period (`spans`:
+    the breaches' periods by contract, so that each row reads its contract's alone)."""
+    return any(first <= end and start <= last for first, last in spans.get(reference, ()))
 
 
 def _breached_alert(row: Any, start: dt.date, with_client: bool = False) -> Alert:

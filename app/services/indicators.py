@@ -140,8 +140,11 @@ def list_indicators(session: Session, today: dt.date, contract_id: int | None = 
     older = _latest_values(db, [f.id for f in found if f.values == (None,) * 4])
     client = [f for f in found if f.measured_side is Side.CLIENT]
     spans = client_breach_spans(client, {f.id: f.by_period(slots) for f in client})
-    penalties = rules_adapter.indicator_penalties(db, today.year, today, contract_id, ids)
-    running = rules_adapter.running_contracts(db, today)
+    # rows by id (one just typed): the penalties and terms of their contracts alone
+    contracts = (None if contract_id is None and ids is None
+                 else {f.contract_id for f in found})
+    penalties = rules_adapter.indicator_penalties(db, today.year, today, contracts, ids)
+    running = rules_adapter.running_contracts(db, today, contracts)
     return [_row(f, today, slots[f.frequency], older.get(f.id), spans,
                  penalties.get(f.id, 0.0), f.contract_id in running) for f in found]
 

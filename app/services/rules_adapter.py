@@ -11,7 +11,7 @@ and returns its result.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,14 +44,15 @@ def penalty_fields_reason(contract: Any | None) -> str | None:
 
 
 def indicator_penalties(
-    db: sa.Connection, year: int, today: dt.date, contract_id: int | None = None,
+    db: sa.Connection, year: int, today: dt.date, contract_ids: Collection[int] | None = None,
     ids: Sequence[int] | None = None,
 ) -> dict[int, float]:
-    """The penalty due for `year` by each penalised indicator (of one contract, or of
+    """The penalty due for `year` by each penalised indicator (of these contracts, or of
     `ids`, or all), after its contract's cap: the periods of the year over at `today`
-    (`penalties.penalty_shares`, which says how a capped total is shared)."""
+    (`penalties.penalty_shares`, which says how a capped total is shared). A cap is its
+    contract's: `ids` with their contracts give the same figures, sooner."""
     shares = penalties.penalty_shares(db, today, dt.date(year, 1, 1), dt.date(year, 12, 1),
-                                      None if contract_id is None else [contract_id])
+                                      contract_ids)
     owed = penalties.owed_by(shares, "indicator_id")
     wanted = None if ids is None else set(ids)
     return {indicator: amount for indicator, amount in owed.items()
@@ -140,11 +141,14 @@ def _annual_and_end(contract: Any) -> tuple[float, dt.date | None]:
     return annual, rules.end_date(rules.ContractTerms.of(contract))
 
 
-def running_contracts(db: sa.Connection, today: dt.date) -> set[int]:
+def running_contracts(db: sa.Connection, today: dt.date,
+                      among: Collection[int] | None = None) -> set[int]:
     """The contracts in force at `today` (derived: a term over without renewal has ended),
-    whose indicators are due every period."""
+    whose indicators are due every period; of `among` only, if given."""
     query = sa.select(con.id, con.start_date, con.initial_duration_months, con.renewal,
                       con.renewal_period_months, con.notice_period_months, con.ended_on,
                       con.status)
+    if among is not None:
+        query = query.where(con.id.in_(list(among)))
     return {row.id for row in db.execute(query)
             if rules.is_running(rules.ContractTerms.of(row), today)}

@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-from stdnum.fr import siren as stdnum_siren
-from stdnum.fr import siret as stdnum_siret
-
 from app.i18n import tr
 
 
@@ -33,6 +28,8 @@ def required(value: str) -> str | None:
 
 def siren_error(value: str) -> str | None:
     """Why a SIREN (9 digits, Luhn key) is wrong; empty is allowed."""
+    from stdnum.fr import siren as stdnum_siren  # its libraries load when a form checks
+
     compact = stdnum_siren.compact(value) if value else ""
     if not compact:
         return None
@@ -45,6 +42,9 @@ def siren_error(value: str) -> str | None:
 
 def siret_error(value: str, siren: str = "") -> str | None:
     """Why a SIRET (14 digits, Luhn key, starting with the SIREN) is wrong; empty is allowed."""
+    from stdnum.fr import siren as stdnum_siren
+    from stdnum.fr import siret as stdnum_siret
+
     compact = stdnum_siret.compact(value) if value else ""
     if not compact:
         return None
@@ -62,6 +62,8 @@ def email_error(value: str) -> str | None:
     """Why an e-mail address is wrong (syntax only: Vigie works offline); empty is allowed."""
     if not value.strip():
         return None
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(value.strip(), check_deliverability=False)
     except EmailNotValidError:
@@ -73,6 +75,8 @@ def phone_error(value: str) -> str | None:
     """Why a phone number is wrong (French numbers by default); empty is allowed."""
     if not value.strip():
         return None
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(value, "FR")
     except phonenumbers.NumberParseException:
@@ -84,6 +88,8 @@ def phone_error(value: str) -> str | None:
 
 def format_phone(value: str) -> str:
     """A valid phone number written the French way (01 23 45 67 89, or +44 … abroad)."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(value, "FR")
     except phonenumbers.NumberParseException:

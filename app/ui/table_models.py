@@ -224,6 +224,11 @@ class FilterProxy(QSortFilterProxyModel):
                 if self.filterAcceptsRow(n, root)]
 
 
+#: Rows measured, beyond those in view, when a table's columns fit their content: none
+#: (Qt's default, 1,000, cost 0.8 s on a list of 15,000 committees; 50 still 25 ms).
+FIT_SAMPLE_ROWS = 0
+
+
 def configure_table(view: QTableView, widths: tuple[int, ...]) -> None:
     """The house look of a list: sortable, alternating rows, whole rows, no row numbers;
     Tab leaves it (the arrows move inside); columns as wide as their header and content
@@ -244,6 +249,7 @@ def configure_table(view: QTableView, widths: tuple[int, ...]) -> None:
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
     show_cut_text_in_tooltips(view)

@@ -103,7 +103,11 @@ def test_the_list_of_one_contract_or_of_some_indicators(scenario) -> None:
         some = indicators.list_indicators(session, TODAY, ids=[ids["gap"], ids["p1"]])
     assert [row.code for row in of_b] == ["PRES"]
     assert sorted(row.code for row in some) == ["GAP", "P1"]
-    assert rows_by_code(document)["GAP"] == next(r for r in some if r.code == "GAP")
+    # read by id, with only their contract's penalties and terms, rows are as in the full
+    # list: P1's 800 € of penalties (its contract's cap) and GAP's missing status alike
+    everything = rows_by_code(document)
+    assert {row.code: row for row in some} == {"GAP": everything["GAP"], "P1": everything["P1"]}
+    assert next(r for r in some if r.code == "P1").penalty_due == pytest.approx(800.0)
 
 
 def test_an_indicators_series_has_a_gap_for_each_period_not_measured(scenario) -> None:

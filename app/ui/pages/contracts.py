@@ -41,6 +41,7 @@ from app.ui.workspace import Workspace
 
 SPLITTER_KEY = "contracts/splitter"
 NOT_ENDED = "not_ended"  # the status filter's « Non terminés »
+FORM_WIDTH = 380  # the card's narrowest
 
 
 class ContractsPage(Page):
@@ -52,6 +53,8 @@ class ContractsPage(Page):
         super().__init__(workspace, parent)
         self.today: Callable[[], dt.date] = clock.today
         self._quiet = False
+        self._form: ContractFormCard | None = None  # built when a contract is first shown
+        self._suppliers: list[tuple[int, str]] = []
         self._setup_ui()
         self._apply_read_only()
 
@@ -136,16 +139,32 @@ class ContractsPage(Page):
         column.addWidget(self.count)
         return area
 
-    def _side(self) -> ContractFormCard:
-        self.form = ContractFormCard(self.workspace)
-        self.form.setMinimumWidth(380)
-        self.form.fields.today = lambda: self.today()
-        self.form.saved.connect(self._on_saved)
-        self.form.cancelled.connect(self._on_cancelled)
-        self.form.close_requested.connect(self.close_form)
-        self.form.dirty_changed.connect(lambda _dirty: self._update_buttons())
-        self.form.hide()
-        return self.form
+    def _side(self) -> QWidget:
+        """The card's place beside the table, hidden: the card itself (sixty fields, a
+        third of the page's first show) is built when a contract is first shown."""
+        slot = QWidget()
+        slot.setMinimumWidth(FORM_WIDTH)
+        slot.hide()
+        return slot
+
+    @property
+    def form(self) -> ContractFormCard:
+        """The contract's card, built on first use in the splitter's place for it."""
+        if self._form is None:
+            form = self._form = ContractFormCard(self.workspace)
+            form.setMinimumWidth(FORM_WIDTH)
+            form.fields.today = lambda: self.today()
+            form.set_suppliers(self._suppliers)
+            form.set_read_only(self.workspace.read_only)
+            form.saved.connect(self._on_saved)
+            form.cancelled.connect(self._on_cancelled)
+            form.close_requested.connect(self.close_form)
+            form.dirty_changed.connect(lambda _dirty: self._update_buttons())
+            self.splitter.replaceWidget(1, form).deleteLater()  # hidden, as the slot was
+        return self._form
+
+    def _form_shown(self) -> bool:
+        return self._form is not None and not self._form.isHidden()
 
     # -- loading ----------------------------------------------------------------------------------
 
@@ -159,7 +178,9 @@ class ContractsPage(Page):
         rows, suppliers = loaded
         with self._quietly():
             self._fill_supplier_filter(suppliers)
-            self.form.set_suppliers(suppliers)
+            self._suppliers = suppliers
+            if self._form is not None:
+                self._form.set_suppliers(suppliers)
             self.model.set_rows(rows)
             self._reselect()
         self._update_count()
@@ -197,8 +218,9 @@ class ContractsPage(Page):
 
     def _close_card(self) -> None:
         """Close the card: nothing is shown (the table takes the whole width)."""
-        self.form.clear()
-        self.form.hide()
+        if self._form is not None:
+            self._form.clear()
+            self._form.hide()
         with self._quietly():
             self.table.clearSelection()
         self._update_buttons()
@@ -221,7 +243,7 @@ class ContractsPage(Page):
 
     def current_id(self) -> int | None:
         """The contract shown in the form, if it is saved."""
-        return None if self.form.isHidden() else self.form.contract_id
+        return self.form.contract_id if self._form_shown() else None
 
     def _selected_row(self) -> ContractRow | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -252,7 +274,7 @@ class ContractsPage(Page):
 
     def _may_leave(self) -> bool:
         """True when the form may show something else (its changes saved or dropped)."""
-        if not self.form.dirty:
+        if self._form is None or not self._form.dirty:
             return True
         answer = messages.ask_choice(
             self, self.tr("Modifications non enregistrées"),
@@ -293,7 +315,7 @@ class ContractsPage(Page):
 
     def has_unsaved_edits(self) -> bool:
         """The contract's card is open and holds changes."""
-        return not self.form.isHidden() and self.form.dirty
+        return self._form_shown() and self.form.dirty
 
     def save_edits(self) -> bool:
         """Save the contract's card; False when a field is refused (it says why)."""
@@ -398,7 +420,8 @@ class ContractsPage(Page):
         reason = self.workspace.document.read_only_reason or ""
         for button in (self.new_button, self.delete_button):
             button.setToolTip(reason if read_only else "")
-        self.form.set_read_only(read_only)
+        if self._form is not None:
+            self._form.set_read_only(read_only)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

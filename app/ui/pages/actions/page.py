@@ -43,6 +43,8 @@ from app.ui.widgets.flow_layout import button_group, flow_row
 from app.ui.widgets.search_field import SearchField
 from app.ui.workspace import Workspace
 
+FORM_WIDTH = 320  # the card's narrowest
+
 
 class ActionsPage(Page):
     """Every action in a sortable, filterable table beside the selected action's card."""
@@ -54,6 +56,8 @@ class ActionsPage(Page):
         self.today: Callable[[], dt.date] = clock.today
         self._rows: list[ActionRow] = []
         self._quiet = False
+        self._form: ActionFormCard | None = None  # built when an action is first shown
+        self._suppliers: list[tuple[int, str]] = []
         self._setup_ui()
         self._apply_read_only()
 
@@ -81,23 +85,34 @@ class ActionsPage(Page):
         self.empty = EmptyState(self.table)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.form = ActionFormCard(self.workspace)
-        self.form.today = lambda: self.today()
-        self.form.setMinimumWidth(320)
-        self.form.saved.connect(lambda _id: self.refresh())
-        self.form.cancelled.connect(self._on_cancelled)
-        self.form.close_requested.connect(self.close_form)
-        self.form.dirty_changed.connect(lambda _dirty: self._update_buttons())
-        self.form.link_activated.connect(self.navigate_requested)
-        self.form.hide()
+        card_slot = QWidget()  # the card's place, until an action is first shown
+        card_slot.setMinimumWidth(FORM_WIDTH)
+        card_slot.hide()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self._table_area())
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(card_slot)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([700, 330])
         settings.remember_splitter(self.splitter, "actions")
         layout.addWidget(self.splitter, 1)
+
+    @property
+    def form(self) -> ActionFormCard:
+        """The action's card, built on first use in the splitter's place for it."""
+        if self._form is None:
+            form = self._form = ActionFormCard(self.workspace)
+            form.today = lambda: self.today()
+            form.setMinimumWidth(FORM_WIDTH)
+            form.set_suppliers(self._suppliers)
+            form.set_read_only(self.workspace.read_only)
+            form.saved.connect(lambda _id: self.refresh())
+            form.cancelled.connect(self._on_cancelled)
+            form.close_requested.connect(self.close_form)
+            form.dirty_changed.connect(lambda _dirty: self._update_buttons())
+            form.link_activated.connect(self.navigate_requested)
+            self.splitter.replaceWidget(1, form).deleteLater()  # hidden, as the slot was
+        return self._form
 
     def _title_row(self) -> QWidget:
         """The title, its buttons on its right, or under it when the window is narrow."""
@@ -150,7 +165,9 @@ class ActionsPage(Page):
         self.search_rows.reset()
         with self._quietly():
             self.filters.set_suppliers(suppliers)
-            self.form.set_suppliers(suppliers)
+            self._suppliers = suppliers
+            if self._form is not None:
+                self._form.set_suppliers(suppliers)
             self.filters.set_rows(self._rows)
         self._apply_filters()
         self._reload_form()
@@ -170,6 +187,8 @@ class ActionsPage(Page):
         self._update_buttons()
 
     def _reload_form(self) -> None:
+        if self._form is None:
+            return
         shown = self.form.action_id
         if self.form.isHidden() or shown is None or self.form.dirty:
             return
@@ -194,8 +213,9 @@ class ActionsPage(Page):
         self._update_buttons()
 
     def _close_card(self) -> None:
-        self.form.clear()
-        self.form.hide()
+        if self._form is not None:
+            self._form.clear()
+            self._form.hide()
         self._update_buttons()
 
     def close_form(self) -> None:
@@ -241,7 +261,9 @@ class ActionsPage(Page):
             return
         rows = self.selected_rows()
         self._update_buttons()
-        if len(rows) != 1 or (rows[0].id == self.form.action_id and self.form.isVisible()):
+        shown = self._form
+        if len(rows) != 1 or (shown is not None and rows[0].id == shown.action_id
+                              and shown.isVisible()):
             return
         if not self._may_leave():
             with self._quietly():
@@ -250,7 +272,7 @@ class ActionsPage(Page):
         self._open(rows[0].id)
 
     def _may_leave(self) -> bool:
-        if not self.form.dirty:
+        if self._form is None or not self._form.dirty:
             return True
         answer = messages.ask_choice(
             self, self.tr("Modifications non enregistrées"),
@@ -357,14 +379,14 @@ class ActionsPage(Page):
     # -- the Page protocol ------------------------------------------------------------------------
 
     def has_unsaved_edits(self) -> bool:
-        return self.form.isVisible() and self.form.dirty
+        return self._form is not None and self._form.isVisible() and self._form.dirty
 
     def save_edits(self) -> bool:
         return self.form.save() if self.has_unsaved_edits() else True
 
     def discard_edits(self) -> None:
-        if self.form.dirty:
-            self.form.cancel()
+        if self._form is not None and self._form.dirty:
+            self._form.cancel()
 
     def table_for_export(self) -> tuple[str, QAbstractItemModel] | None:
         return self.tr("Plan d'actions"), self.proxy
@@ -374,7 +396,8 @@ class ActionsPage(Page):
         for button in (self.new_button, self.close_button, self.move_button,
                        self.delete_button):
             button.setToolTip(reason if self.workspace.read_only else button.toolTip())
-        self.form.set_read_only(self.workspace.read_only)
+        if self._form is not None:
+            self._form.set_read_only(self.workspace.read_only)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
