@@ -4,6 +4,7 @@ its history, several actions closed or moved at once, all undone."""
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -231,3 +232,12 @@ def test_the_plan_exports_as_shown(qtbot, plan, qtmodeltester) -> None:
     assert title == "Plan d'actions"
     assert proxy.rowCount() == 6
     qtmodeltester.check(page.model)
+
+
+def test_large_counts_are_grouped_by_thousands() -> None:
+    """« 2 645 actions sur 16 200 »: the scale file's count read as a French number."""
+    from app.ui.pages.actions.table import count_text
+
+    row = SimpleNamespace(days_late=3)
+    assert count_text([row] * 2645, 16200) == (
+        "2\u202f645 actions sur 16\u202f200 · 2\u202f645 en retard")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from app.models.enums import ActionStatus, Priority
 from app.services.actions import ActionRow
-from app.services.formatting import format_date, plural
+from app.services.formatting import format_date, format_number, plural
 from app.ui.style import CRITICAL, CRITICAL_BG, MUTED, OK, WARNING
 from app.ui.table_models import Column
 
@@ -104,9 +104,9 @@ def columns() -> list[Column]:
 def count_text(shown: list[ActionRow], total: int) -> str:
     """« 12 actions sur 60 · 3 en retard », under the table."""
     text = (plural(total, _tr("action")) if len(shown) == total else
-            _tr("{0} sur {1}").format(plural(len(shown), _tr("action")), total))
+            _tr("{0} sur {1}").format(plural(len(shown), _tr("action")), format_number(total)))
     late = sum(1 for row in shown if row.days_late)
-    return text + (" · " + _tr("{0} en retard").format(late) if late else "")
+    return text + (" · " + _tr("{0} en retard").format(format_number(late)) if late else "")
 
 
 def empty_text(shown: int, total: int) -> str:
