@@ -163,12 +163,9 @@ class FileCommands:
         """Ask what to do with each form holding changes; False when the user cancels."""
         for page in self._pages_with_edits():
             self._bring_forward(page)
-            answer = messages.ask_choice(
-                self, self.tr("Modifications non enregistrées"),
-                self.tr("Un formulaire de la page « {0} » a des modifications non "
-                        "enregistrées.").format(self._label_of(page)),
-                [("save", self.tr("Enregistrer")), ("discard", self.tr("Ne pas enregistrer")),
-                 ("cancel", self.tr("Annuler"))])
+            answer = messages.ask_save_changes(
+                self, self.tr("Un formulaire de la page « {0} » a des modifications non "
+                              "enregistrées.").format(self._label_of(page)))
             if answer == "save" and not page.save_edits():
                 return False  # refused: the form says why, the file stays open
             if answer == "discard":

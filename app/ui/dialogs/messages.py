@@ -6,6 +6,7 @@ can answer a question by replacing one function (pytest's monkeypatch).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -32,6 +33,16 @@ def ask_choice(
     box.setDefaultButton(next(iter(buttons)))
     box.exec()
     return buttons.get(box.clickedButton())
+
+
+def ask_save_changes(parent: QWidget | None, text: str) -> str | None:
+    """A form holds unsaved changes: « save », « discard », or None when the user cancels."""
+    def _tr(label: str) -> str:
+        return QCoreApplication.translate("messages", label)
+
+    return ask_choice(parent, _tr("Modifications non enregistrées"), text,
+                      [("save", _tr("Enregistrer")), ("discard", _tr("Ne pas enregistrer")),
+                       ("cancel", _tr("Annuler"))])
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

@@ -276,11 +276,8 @@ class ContractsPage(Page):
         """True when the form may show something else (its changes saved or dropped)."""
         if self._form is None or not self._form.dirty:
             return True
-        answer = messages.ask_choice(
-            self, self.tr("Modifications non enregistrées"),
-            self.tr("Enregistrer les modifications du contrat ?"),
-            [("save", self.tr("Enregistrer")), ("discard", self.tr("Ne pas enregistrer")),
-             ("cancel", self.tr("Annuler"))])
+        answer = messages.ask_save_changes(
+            self, self.tr("Enregistrer les modifications du contrat ?"))
         if answer == "save":
             return self.form.save()
         return answer == "discard"

@@ -276,12 +276,9 @@ class SuppliersPage(Page):
 
     def _leave_form(self) -> bool:
         """Ask what to do with unsaved edits; True when the form may be left."""
-        answer = messages.ask_choice(
-            self, self.tr("Modifications non enregistrées"),
-            self.tr("Le prestataire « {0} » a été modifié.").format(
-                self.form.form.values()["name"] or self.tr("Nouveau prestataire")),
-            [("save", self.tr("Enregistrer")), ("discard", self.tr("Ne pas enregistrer")),
-             ("cancel", self.tr("Annuler"))])
+        answer = messages.ask_save_changes(
+            self, self.tr("Le prestataire « {0} » a été modifié.").format(
+                self.form.form.values()["name"] or self.tr("Nouveau prestataire")))
         if answer == "save":
             return self.form.save()
         if answer == "discard":

@@ -274,11 +274,8 @@ class ActionsPage(Page):
     def _may_leave(self) -> bool:
         if self._form is None or not self._form.dirty:
             return True
-        answer = messages.ask_choice(
-            self, self.tr("Modifications non enregistrées"),
-            self.tr("Enregistrer les modifications de l'action ?"),
-            [("save", self.tr("Enregistrer")), ("discard", self.tr("Ne pas enregistrer")),
-             ("cancel", self.tr("Annuler"))])
+        answer = messages.ask_save_changes(
+            self, self.tr("Enregistrer les modifications de l'action ?"))
         if answer == "save":
             return self.form.save()
         return answer == "discard"

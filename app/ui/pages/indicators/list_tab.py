@@ -278,11 +278,8 @@ class IndicatorListTab(QWidget):
         """True when the card may show something else (its changes saved or dropped)."""
         if not self.form_dirty():
             return True
-        answer = messages.ask_choice(
-            self, self.tr("Modifications non enregistrées"),
-            self.tr("Enregistrer les modifications de l'indicateur ?"),
-            [("save", self.tr("Enregistrer")), ("discard", self.tr("Ne pas enregistrer")),
-             ("cancel", self.tr("Annuler"))])
+        answer = messages.ask_save_changes(
+            self, self.tr("Enregistrer les modifications de l'indicateur ?"))
         if answer == "save":
             return self.card.form.save()
         return answer == "discard"

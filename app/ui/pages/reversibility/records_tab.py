@@ -185,12 +185,9 @@ class RecordsTab(QWidget):
         """True when the card may show something else (its changes saved or dropped)."""
         if not self.dirty:
             return True
-        answer = messages.ask_choice(
-            self, self.tr("Modifications non enregistrées"),
-            self.tr("Enregistrer les modifications de « {0} » ?").format(
-                self.card.title.text()),
-            [("save", self.tr("Enregistrer")), ("discard", self.tr("Ne pas enregistrer")),
-             ("cancel", self.tr("Annuler"))])
+        answer = messages.ask_save_changes(
+            self, self.tr("Enregistrer les modifications de « {0} » ?").format(
+                self.card.title.text()))
         if answer == "save":
             return self.card.save()
         if answer == "discard":
