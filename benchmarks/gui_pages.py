@@ -156,13 +156,6 @@ def measure_run(path: Path, times: dict[str, dict[str, list[float]]]) -> float:
     return painted_at
 
 
-def placeholder_labels() -> list[str]:
-    """The side-bar entries that are still placeholders (« bientôt disponible »)."""
-    from app.ui.pages import page_specs
-
-    return [spec.label for spec in page_specs() if "_placeholder" in spec.build.__qualname__]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("file", type=Path)
@@ -191,7 +184,6 @@ def main() -> None:
         "switch_ms": {k: statistics.median(v) for k, v in times["switch"].items()},
         "switch_paint_ms": {k: statistics.median(v) for k, v in times["switch_paint"].items()},
         "plain_switch_ms": {k: statistics.median(v) for k, v in times["plain"].items()},
-        "placeholders": placeholder_labels(),
     }))
 
 

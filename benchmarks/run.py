@@ -350,11 +350,6 @@ def _page_rows(label: str, first: float, times: dict, floor: float, floor_name: 
     switch_paint = times["switch_paint_ms"][label]
     plain = times["plain_switch_ms"][label]
     cold, painted = times["first_show_cold_ms"][label], times["first_paint_cold_ms"][label]
-    if label in times["placeholders"]:
-        worst = max(first, switch)
-        return [Row(f"page « {label} » (provisoire) : affichage", worst / 1000, "s",
-                    floor_name, floor, target, worst < PAGE_TARGET_MS,
-                    f"pire du 1er affichage ({french(first)} ms) et du retour")]
     note = f"1er passage : {french(cold)} ms"
     if cold - painted > 1:
         note += f" (1re peinture à {french(painted)} ms)"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -32,18 +32,6 @@ class PageSpec:
 def _lazy(module: str, cls: str) -> Callable[[Workspace], Page]:
     def build(workspace: Workspace) -> Page:
         return getattr(importlib.import_module(f"app.ui.pages.{module}"), cls)(workspace)
-
-    return build
-
-
-def _placeholder(label: str, text: str, icon: str, counted: Sequence[tuple[str, str]]
-                 ) -> Callable[[Workspace], Page]:
-    def build(workspace: Workspace) -> Page:
-        import app.models
-        from app.ui.pages.placeholder import PlaceholderPage
-
-        return PlaceholderPage(workspace, label, text, icon,
-                               [(getattr(app.models, model), name) for model, name in counted])
 
     return build
 
