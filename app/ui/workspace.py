@@ -188,6 +188,7 @@ class Workspace(QObject):
         self.document.settle()
         self.document.save()
         self.dirty_changed.emit(self.document.dirty)
+        self.save_status.emit(self.tr("Enregistré."))  # « Enregistrement… » stays otherwise
 
     @property
     def discarding(self) -> bool:

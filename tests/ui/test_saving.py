@@ -65,6 +65,16 @@ def test_a_save_runs_in_the_background_and_says_so(window, client_path, qtbot, s
     assert not window.isWindowModified()
 
 
+def test_closing_a_file_does_not_leave_saving_in_the_status_bar(window, client_path) -> None:
+    """Closing writes the file and waits: the status bar said « Enregistrement… » and kept
+    saying it on the welcome page, long after the file was written."""
+    window.open_path(client_path)
+    add(window, "Atos")
+    assert window.close_file()
+    assert window.statusBar().currentMessage() == "Enregistré."
+    assert supplier_names(client_path) == ["Atos"]
+
+
 def test_quitting_waits_for_a_save_in_flight(window, client_path, qtbot, slow_copy):
     window.open_path(client_path)
     add(window, "Atos")
